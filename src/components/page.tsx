@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { usePageTitle } from './use-page-title';
+
+/** A view's frame: one h1 (also the document title), an optional lead, then the content. */
+export function Page({ title, lead, actions, children }: { title: string; lead?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+  usePageTitle(title);
+  return (
+    <article className="page">
+      <header className="page-header">
+        <h1>{title}</h1>
+        {lead !== undefined && <div className="lead">{lead}</div>}
+        {actions !== undefined && <div className="page-actions">{actions}</div>}
+      </header>
+      {children}
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+// Typed shapes of the virtual modules served by the build-time content plugin (src/node).
+declare module 'virtual:loop-prep/content-index' {
+  import type { ContentIndex } from '@/domain/content';
+  export const contentIndex: ContentIndex;
+}
+declare module 'virtual:loop-prep/content/principles' {
+  import type { PrincipleEntry } from '@/domain/content';
+  export const entries: readonly PrincipleEntry[];
+}
+declare module 'virtual:loop-prep/content/questions' {
+  import type { QuestionEntry } from '@/domain/content';
+  export const entries: readonly QuestionEntry[];
+}
+declare module 'virtual:loop-prep/content/stories' {
+  import type { StoryEntry } from '@/domain/content';
+  export const entries: readonly StoryEntry[];
+}
+declare module 'virtual:loop-prep/content/topics' {
+  import type { TopicEntry } from '@/domain/content';
+  export const entries: readonly TopicEntry[];
+}
+declare module 'virtual:loop-prep/content/guides' {
+  import type { GuideEntry } from '@/domain/content';
+  export const entries: readonly GuideEntry[];
+}

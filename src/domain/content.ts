@@ -1,0 +1,145 @@
+/**
+ * Content types shared by the build-time pipeline (src/node) and the browser.
+ * Content is read-only data: what the user changes lives in the store as overlays.
+ */
+
+export const LANGS = ['en', 'ko'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Text in one or both UI languages; at least one is present. */
+export interface LocalizedText {
+  readonly en?: string;
+  readonly ko?: string;
+}
+
+/** Text that content must give in both languages (LP titles and statements). */
+export interface BilingualText {
+  readonly en: string;
+  readonly ko: string;
+}
+
+export const CONTENT_KINDS = ['principles', 'questions', 'stories', 'topics', 'guides'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+/** The 16 Leadership Principles, in Amazon's order; ids are kebab-case English titles. */
+export const PRINCIPLE_IDS = [
+  'customer-obsession',
+  'ownership',
+  'invent-and-simplify',
+  'are-right-a-lot',
+  'learn-and-be-curious',
+  'hire-and-develop-the-best',
+  'insist-on-the-highest-standards',
+  'think-big',
+  'bias-for-action',
+  'frugality',
+  'earn-trust',
+  'dive-deep',
+  'have-backbone-disagree-and-commit',
+  'deliver-results',
+  'strive-to-be-earths-best-employer',
+  'success-and-scale-bring-broad-responsibility',
+] as const;
+
+export const STAR_SECTIONS = ['situation', 'task', 'action', 'result'] as const;
+export type StarSection = (typeof STAR_SECTIONS)[number];
+export type StarText = Readonly<Record<StarSection, string>>;
+
+export interface PrincipleEntry {
+  readonly id: string;
+  readonly order: number;
+  readonly title: BilingualText;
+  readonly statement: BilingualText;
+  /** The user's own notes (markdown), possibly empty. */
+  readonly notes: string;
+  readonly sources: readonly string[];
+  /** Derived: stories naming this LP. */
+  readonly stories: readonly string[];
+  /** Derived: questions naming this LP. */
+  readonly questions: readonly string[];
+}
+
+export interface QuestionEntry {
+  readonly id: string;
+  readonly order: number;
+  readonly prompt: { readonly ko: string; readonly en?: string };
+  readonly principles: readonly string[];
+  readonly stories: readonly string[];
+  readonly keyPoints: string;
+  readonly draft: string;
+  readonly sources: readonly string[];
+}
+
+export interface StoryEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly principles: readonly string[];
+  readonly followUps: readonly string[];
+  readonly star: StarText;
+  readonly learnings: string;
+  readonly notes: string;
+  readonly sources: readonly string[];
+  /** Derived: questions naming this story. */
+  readonly questions: readonly string[];
+}
+
+export interface TopicCard {
+  /** Stable id derived from the topic id and the question text (see cardId). */
+  readonly id: string;
+  readonly topic: string;
+  readonly question: string;
+  readonly answer: string;
+}
+
+export interface TopicEntry {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly round: number;
+  readonly tags: readonly string[];
+  readonly sources: readonly string[];
+  readonly notes: string;
+  readonly cards: readonly TopicCard[];
+}
+
+export interface GuideEntry {
+  readonly id: string;
+  readonly order: number;
+  readonly title: LocalizedText;
+  readonly body: string;
+  readonly sources: readonly string[];
+}
+
+/** What the small, eagerly loaded index module holds: everything but long bodies. */
+export type PrincipleSummary = PrincipleEntry;
+export type QuestionSummary = Omit<QuestionEntry, 'keyPoints' | 'draft'> & {
+  readonly answered: boolean;
+};
+export type StorySummary = Omit<StoryEntry, 'star' | 'learnings' | 'notes'> & {
+  /** Which STAR sections have text in content. */
+  readonly filled: Readonly<Record<StarSection, boolean>>;
+};
+export type TopicSummary = Omit<TopicEntry, 'notes' | 'cards'> & {
+  readonly cardIds: readonly string[];
+};
+export type GuideSummary = Omit<GuideEntry, 'body'>;
+
+export interface ContentIndex {
+  readonly principles: readonly PrincipleSummary[];
+  readonly questions: readonly QuestionSummary[];
+  readonly stories: readonly StorySummary[];
+  readonly topics: readonly TopicSummary[];
+  readonly guides: readonly GuideSummary[];
+}
+
+export interface ContentBundle {
+  readonly principles: readonly PrincipleEntry[];
+  readonly questions: readonly QuestionEntry[];
+  readonly stories: readonly StoryEntry[];
+  readonly topics: readonly TopicEntry[];
+  readonly guides: readonly GuideEntry[];
+}
+
+/** Picks the text for a language, falling back to the other one. */
+export function pickText(text: LocalizedText, lang: Lang): string {
+  return (lang === 'ko' ? (text.ko ?? text.en) : (text.en ?? text.ko)) ?? '';
+}

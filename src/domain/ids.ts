@@ -1,0 +1,36 @@
+/** 32-bit FNV-1a over UTF-16 code units, as 7 base-36 digits. Pure and deterministic. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36).padStart(7, '0');
+}
+
+/** Normalises a card question so that whitespace and case edits keep the id. */
+function normaliseQuestion(question: string): string {
+  return question.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * A topic card's id depends on its topic and question only, so editing the answer keeps the
+ * card's review history; rewording the question makes it a new card.
+ */
+export function topicCardId(topicId: string, question: string): string {
+  return `topic:${topicId}:${shortHash(normaliseQuestion(question))}`;
+}
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Turns a title into a kebab-case id (ASCII letters and digits; falls back to a hash). */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/g, '');
+  return slug.length >= 3 ? slug : `story-${shortHash(title)}`;
+}

@@ -1,0 +1,60 @@
+import type { Catalogue } from '@/i18n/types';
+
+const en = {
+  title: 'Your interview loop',
+  lead: 'Everything for the loop in one place: principles, stories, questions and the first-round topics.',
+  countdown: {
+    title: 'Interview day',
+    days_one: '{{count}} day to go',
+    days_other: '{{count}} days to go',
+    today: 'The interview is today. You are ready.',
+    past: 'The interview day has passed.',
+    none: 'No interview date yet.',
+    set: 'Set the date',
+  },
+  coverage: {
+    title: 'Leadership Principle coverage',
+    summary: '{{covered}} of {{total}} principles have a story; {{solid}} have two or more.',
+    thin: 'Principles with fewer than two stories',
+    all: 'Every principle has at least two stories.',
+  },
+  sections: {
+    title: 'Continue preparing',
+    principles: 'Read the 16 principles and your notes on them',
+    questions: '{{answered}} of {{total}} expected questions have an answer',
+    stories: '{{count}} STAR stories, {{complete}} with all four sections written',
+    topics: '{{count}} first-round topics, {{cards}} cards',
+    guides: 'The interview process and the second-round tips',
+  },
+} as const;
+
+export const dashboardText: Catalogue<typeof en> = {
+  en,
+  ko: {
+    title: '나의 면접 준비',
+    lead: '면접 준비를 한곳에서: 리더십 원칙, 스토리, 예상 질문, 1차 면접 기술 주제.',
+    countdown: {
+      title: '면접일',
+      days_one: '{{count}}일 남음',
+      days_other: '{{count}}일 남음',
+      today: '오늘이 면접일입니다. 준비는 끝났습니다.',
+      past: '면접일이 지났습니다.',
+      none: '아직 면접일을 정하지 않았습니다.',
+      set: '날짜 정하기',
+    },
+    coverage: {
+      title: '리더십 원칙 커버리지',
+      summary: '원칙 {{total}}개 중 {{covered}}개에 스토리가 있고, {{solid}}개는 두 개 이상입니다.',
+      thin: '스토리가 두 개 미만인 원칙',
+      all: '모든 원칙에 스토리가 두 개 이상 있습니다.',
+    },
+    sections: {
+      title: '이어서 준비하기',
+      principles: '16가지 원칙과 내 메모 읽기',
+      questions: '예상 질문 {{total}}개 중 {{answered}}개에 답이 있습니다',
+      stories: 'STAR 스토리 {{count}}개, 그중 {{complete}}개는 네 부분을 모두 작성',
+      topics: '1차 면접 주제 {{count}}개, 카드 {{cards}}장',
+      guides: '채용 과정과 2차 면접 팁',
+    },
+  },
+};

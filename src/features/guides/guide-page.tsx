@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { entries } from 'virtual:loop-prep/content/guides';
+import { Markdown } from '@/components/markdown';
+import { NotFound } from '@/components/not-found';
+import { Page } from '@/components/page';
+import { Sources } from '@/components/sources';
+import { useLang } from '@/components/use-lang';
+import { pickText } from '@/domain/content';
+import { findEntry } from '@/lib/content';
+
+export function GuidePage() {
+  const { t } = useTranslation('guides');
+  const lang = useLang();
+  const { id } = useParams();
+  const guide = findEntry(entries, id);
+  if (!guide) return <NotFound />;
+  return (
+    <Page title={pickText(guide.title, lang)}>
+      <Markdown>{guide.body}</Markdown>
+      <Sources urls={guide.sources} />
+      <p>
+        <Link to="/guides">← {t('back')}</Link>
+      </p>
+    </Page>
+  );
+}

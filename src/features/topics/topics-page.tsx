@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Page } from '@/components/page';
+import { useLang } from '@/components/use-lang';
+import { pickText } from '@/domain/content';
+import { content } from '@/lib/content';
+
+export function TopicsPage() {
+  const { t } = useTranslation('topics');
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  return (
+    <Page title={t('title')} lead={<p>{t('lead')}</p>}>
+      <ul className="card-list">
+        {content.topics.map((topic) => (
+          <li key={topic.id} className="card">
+            <h2 className="card-title">
+              <Link to={`/topics/${topic.id}`}>{pickText(topic.title, lang)}</Link>
+            </h2>
+            <p className="meta">
+              {topic.cardIds.length === 0 ? t('noCards') : tc('cardCount', { count: topic.cardIds.length })}
+            </p>
+            {topic.tags.length > 0 && (
+              <ul className="tags plain" aria-label={t('tags')}>
+                {topic.tags.map((tag) => (
+                  <li key={tag} className="tag">
+                    {tag}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}

@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { CONTENT_KINDS, type ContentBundle, type ContentIndex } from '../domain/content.ts';
+import { buildContent } from './build-content.ts';
+import { ContentError } from './errors.ts';
+import type { RawFile } from './parse-file.ts';
+
+export const INDEX_MODULE = 'virtual:loop-prep/content-index';
+export const KIND_MODULE_PREFIX = 'virtual:loop-prep/content/';
+const RESOLVED_PREFIX = '\0';
+
+export interface ContentPluginOptions {
+  /** Content folder, relative to the Vite root. Default `content`. */
+  readonly dir?: string;
+}
+
+/** Reads every `*.md` below the content folder (top-level files such as a README are not entries). */
+export function readContentDir(root: string, dir: string): RawFile[] {
+  const base = path.resolve(root, dir);
+  const names = readdirSync(base, { recursive: true, encoding: 'utf8' });
+  return names
+    .filter((name) => name.endsWith('.md') && name.split(path.sep).length > 1)
+    .map((name) => ({
+      file: path.relative(root, path.join(base, name)).split(path.sep).join('/'),
+      source: readFileSync(path.join(base, name), 'utf8'),
+    }));
+}
+
+/** `export const x = JSON.parse('...')` parses faster than an object literal for large data. */
+function jsonModule(name: string, value: unknown): string {
+  return `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+}
+
+/**
+ * Build-time content pipeline: parses and validates `content/**\/*.md`, then serves the typed data
+ * as virtual modules (one small index, one module per kind with the bodies). In dev, edits to
+ * content files update the open page; a bad file shows the error overlay until it is fixed.
+ */
+export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
+  const dir = options.dir ?? 'content';
+  let root = process.cwd();
+  let isBuild = true;
+  let files = new Map<string, RawFile>();
+  let result: { bundle: ContentBundle; index: ContentIndex } | null = null;
+  let failure: ContentError | null = null;
+
+  const rebuild = (): void => {
+    try {
+      result = buildContent([...files.values()]);
+      failure = null;
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      result = null;
+      failure = error;
+    }
+  };
+
+  const moduleIds = [INDEX_MODULE, ...CONTENT_KINDS.map((k) => `${KIND_MODULE_PREFIX}${k}`)];
+
+  const reloadAll = async (server: ViteDevServer): Promise<void> => {
+    for (const id of moduleIds) {
+      const mod = server.moduleGraph.getModuleById(RESOLVED_PREFIX + id);
+      if (mod) await server.reloadModule(mod);
+    }
+    if (failure) server.ws.send({ type: 'error', err: { message: failure.message, stack: '', plugin: 'loop-prep:content' } });
+  };
+
+  return {
+    name: 'loop-prep:content',
+    configResolved(config) {
+      root = config.root;
+      isBuild = config.command === 'build';
+    },
+    buildStart() {
+      files = new Map(readContentDir(root, dir).map((f) => [f.file, f]));
+      rebuild();
+      if (failure && isBuild) this.error(failure.message);
+      for (const file of files.keys()) this.addWatchFile(path.resolve(root, file));
+    },
+    resolveId(id) {
+      return moduleIds.includes(id) ? RESOLVED_PREFIX + id : null;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED_PREFIX)) return null;
+      const name = id.slice(RESOLVED_PREFIX.length);
+      if (!moduleIds.includes(name)) return null;
+      if (failure) this.error(failure.message);
+      if (!result) this.error('content was not loaded');
+      if (name === INDEX_MODULE) return jsonModule('contentIndex', result.index);
+      const kind = name.slice(KIND_MODULE_PREFIX.length) as keyof ContentBundle;
+      return jsonModule('entries', result.bundle[kind]);
+    },
+    configureServer(server) {
+      const base = path.resolve(root, dir);
+      server.watcher.add(base);
+      const onChange = (abs: string, removed: boolean): void => {
+        if (!abs.startsWith(base + path.sep) || !abs.endsWith('.md')) return;
+        const file = path.relative(root, abs).split(path.sep).join('/');
+        if (path.relative(base, abs).split(path.sep).length < 2) return;
+        if (removed) files.delete(file);
+        else files.set(file, { file, source: readFileSync(abs, 'utf8') });
+        rebuild();
+        void reloadAll(server);
+      };
+      server.watcher.on('add', (f) => onChange(f, false));
+      server.watcher.on('change', (f) => onChange(f, false));
+      server.watcher.on('unlink', (f) => onChange(f, true));
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { ID_PATTERN } from '../domain/ids.ts';
+
+const text = z.string().trim().min(1);
+const url = z.url({ protocol: /^https?$/ });
+const ids = z.array(z.string().regex(ID_PATTERN)).default([]);
+const strings = z.array(text).default([]);
+const sources = z.array(url).default([]);
+const id = z.string().regex(ID_PATTERN).optional();
+
+const bilingual = z.strictObject({ en: text, ko: text });
+/** A plain string (language-neutral) or `{ en, ko }` with at least one. */
+const localized = z.union([
+  text.transform((s) => ({ en: s, ko: s })),
+  z
+    .strictObject({ en: text.optional(), ko: text.optional() })
+    .refine((t) => t.en !== undefined || t.ko !== undefined, 'needs "en" or "ko"'),
+]);
+
+export const principleSchema = z.strictObject({
+  id,
+  order: z.number().int().min(1),
+  title: bilingual,
+  statement: bilingual,
+  sources,
+});
+
+export const questionSchema = z.strictObject({
+  id,
+  order: z.number().optional(),
+  prompt: z.strictObject({ ko: text, en: text.optional() }),
+  principles: ids,
+  stories: ids,
+  sources,
+});
+
+export const storySchema = z.strictObject({
+  id,
+  title: text,
+  principles: ids,
+  'follow-ups': strings,
+  sources,
+});
+
+export const topicSchema = z.strictObject({
+  id,
+  title: localized,
+  round: z.number().int().min(1).default(1),
+  tags: strings,
+  sources,
+});
+
+export const guideSchema = z.strictObject({
+  id,
+  title: localized,
+  order: z.number().optional(),
+  sources,
+});
+
+export const schemas = {
+  principles: principleSchema,
+  questions: questionSchema,
+  stories: storySchema,
+  topics: topicSchema,
+  guides: guideSchema,
+} as const;
