@@ -208,6 +208,9 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
   const problems: ContentProblem[] = [];
   const parsed: Parsed = { principles: [], questions: [], stories: [], topics: [], guides: [] };
   const fileOf = new Map<string, string>();
+  // Ids of files that failed to parse still count as known, so one bad file is reported once
+  // instead of as a dangling reference in every file that names it.
+  const failedIds = new Set<string>();
   const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
   for (const raw of sorted) {
     const kind = kindOf(raw.file);
@@ -216,7 +219,10 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
       continue;
     }
     const id = parseOne(raw, kind, parsed, problems);
-    if (id === null) continue;
+    if (id === null) {
+      failedIds.add(`${kind}/${/^id:\s*([a-z0-9-]+)\s*$/m.exec(raw.source)?.[1] ?? raw.file.split('/').pop()?.replace(/\.md$/, '')}`);
+      continue;
+    }
     const key = `${kind}/${id}`;
     const first = fileOf.get(key);
     if (first !== undefined) {
@@ -226,8 +232,10 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
     }
   }
 
-  const principleIds = new Set(parsed.principles.map((p) => p.id));
-  const storyIds = new Set(parsed.stories.map((s) => s.id));
+  const known = (kind: ContentKind, ids: readonly string[]): Set<string> =>
+    new Set([...ids, ...[...failedIds].filter((k) => k.startsWith(`${kind}/`)).map((k) => k.slice(kind.length + 1))]);
+  const principleIds = known('principles', parsed.principles.map((p) => p.id));
+  const storyIds = known('stories', parsed.stories.map((s) => s.id));
   const file = (kind: ContentKind, id: string): string => fileOf.get(`${kind}/${id}`) ?? `content/${kind}/${id}.md`;
   for (const story of parsed.stories) {
     checkRefs(file('stories', story.id), 'principles', story.principles, principleIds, 'principle', problems);

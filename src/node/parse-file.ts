@@ -27,7 +27,7 @@ export function readFrontMatter(raw: RawFile, problems: ContentProblem[]): Front
     });
     return null;
   }
-  const doc = parseDocument(match[1] ?? '', { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(match[1] ?? '', { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;

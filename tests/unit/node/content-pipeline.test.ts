@@ -1,0 +1,113 @@
+// @vitest-environment node
+import path from 'node:path';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { buildContent } from '../../../src/node/build-content.ts';
+import { readContentDir, contentPlugin } from '../../../src/node/content-plugin.ts';
+import { ContentError } from '../../../src/node/errors.ts';
+import { topicCardId } from '../../../src/domain/ids.ts';
+
+const fixture = (name: string): string => path.resolve(import.meta.dirname, '../../fixtures/content', name);
+const load = (name: string) => buildContent(readContentDir(fixture(name), 'content'));
+
+function problemsOf(name: string): string[] {
+  try {
+    load(name);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
+    throw error;
+  }
+  throw new Error(`fixture ${name} built without errors`);
+}
+
+describe('content pipeline: a valid folder', () => {
+  const { bundle, index } = load('valid');
+
+  it('reads every entry of every kind, ignoring top-level files', () => {
+    expect(bundle.principles.map((p) => p.id)).toEqual(['ownership', 'dive-deep']);
+    expect(bundle.stories.map((s) => s.id)).toEqual(['gst']);
+    expect(bundle.questions.map((q) => q.id)).toEqual(['why-amazon']);
+    expect(bundle.topics.map((t) => t.id)).toEqual(['docker']);
+    expect(bundle.guides.map((g) => g.id)).toEqual(['process']);
+  });
+
+  it('splits a story into STAR sections, keeping empty ones empty and fenced headings as text', () => {
+    const [story] = bundle.stories;
+    expect(story?.star.situation).toBe('3년차 사원 때 출장 지원.');
+    expect(story?.star.task).toBe('');
+    expect(story?.star.action).toContain('## Not a heading: inside a fence');
+    expect(story?.star.result).toBe('일정 내 반영.');
+    expect(story?.followUps).toEqual(['What would you do differently?']);
+  });
+
+  it('derives the links both ways', () => {
+    const ownership = bundle.principles.find((p) => p.id === 'ownership');
+    expect(ownership?.stories).toEqual(['gst']);
+    expect(ownership?.questions).toEqual(['why-amazon']);
+    expect(bundle.stories[0]?.questions).toEqual(['why-amazon']);
+  });
+
+  it('turns `### question` headings under `## Cards` into cards with stable ids', () => {
+    const [docker] = bundle.topics;
+    expect(docker?.notes).toBe('Containers share the host kernel.');
+    expect(docker?.cards.map((c) => c.question)).toEqual(['What isolates a container?', 'What does exit code 137 mean?']);
+    expect(docker?.cards[0]?.id).toBe(topicCardId('docker', 'What isolates a container?'));
+    expect(index.topics[0]?.cardIds).toEqual(docker?.cards.map((c) => c.id));
+  });
+
+  it('keeps bodies out of the index', () => {
+    expect(JSON.stringify(index)).not.toContain('Namespaces and cgroups');
+    expect(JSON.stringify(index)).not.toContain('공부하고 물어봤다');
+    expect(index.questions[0]?.answered).toBe(true);
+    expect(index.stories[0]?.filled).toEqual({ situation: true, task: false, action: true, result: true });
+  });
+});
+
+describe('content pipeline: each kind of bad file names file, field and value', () => {
+  const cases: [string, string][] = [
+    ['unknown-principle', 'content/stories/gst.md: principles[1]: unknown principle "ownershp"'],
+    ['unknown-story', 'content/questions/why-amazon.md: stories[1]: unknown story "nope"'],
+    ['missing-field', 'content/principles/ownership.md: statement: required field is missing (expected object)'],
+    ['wrong-type', 'content/principles/ownership.md: order: expected number, got "second"'],
+    ['duplicate-id', 'content/stories/gst.md: id: duplicate id "gst": content/stories/gst-copy.md has it too'],
+    ['no-front-matter', 'content/stories/loose.md: front matter: missing: the file must start with YAML front matter between "---" lines'],
+    ['missing-section', 'content/stories/gst.md: body: missing section "## Action" (an empty section is fine)'],
+    ['unknown-field', 'content/guides/process.md: colour: unknown field'],
+    ['duplicate-card', 'content/topics/docker.md: Cards[2]: duplicate question "What isolates a container?"'],
+    ['bad-file-name', 'content/guides/Process_Notes.md: file name: "Process_Notes.md" is not kebab-case (a-z, 0-9, "-"); rename it or set "id"'],
+  ];
+  for (const [name, message] of cases) {
+    it(name, () => {
+      expect(problemsOf(name)).toEqual([message]);
+    });
+  }
+
+  it('invalid YAML names the file and the line', () => {
+    const [problem, ...rest] = problemsOf('invalid-yaml');
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/topics\/docker\.md: front matter: invalid YAML at line \d+: /);
+  });
+});
+
+describe('the Vite plugin', () => {
+  const buildFixture = (name: string) =>
+    build({
+      configFile: false,
+      root: fixture(name),
+      logLevel: 'silent',
+      plugins: [contentPlugin()],
+      build: { write: false, rollupOptions: { input: 'virtual:loop-prep/content-index', preserveEntrySignatures: 'strict' } },
+    });
+
+  it('serves the index as a module of plain data', async () => {
+    const output = await buildFixture('valid');
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+    const code = chunks.map((c) => ('code' in c ? c.code : '')).join('\n');
+    expect(code).toContain('인도 출장 GST 프로젝트');
+    expect(code).not.toContain('yaml');
+  });
+
+  it('fails `vite build` with the file, the field and the value', async () => {
+    await expect(buildFixture('unknown-principle')).rejects.toThrow('content/stories/gst.md: principles[1]: unknown principle "ownershp"');
+  });
+});
