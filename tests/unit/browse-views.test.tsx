@@ -44,3 +44,41 @@ describe('browse views', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Leadership Principles' })).toBeInTheDocument();
   });
 });
+
+describe('questions, topics and guides', () => {
+  it('shows a question with its key points and the stories that answer it', async () => {
+    renderApp('/questions/why-amazon');
+    expect(await screen.findByRole('heading', { level: 1, name: /Amazon/ })).toBeInTheDocument();
+    expect(screen.getByText('왜 아마존에 입사하고 싶은가요?')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Key points' })).getByText(/AWS 서비스 품질과 완성도/)).toBeInTheDocument();
+  });
+
+  it('keeps an unanswered question as a prompt to fill', async () => {
+    renderApp('/questions');
+    await screen.findByRole('heading', { level: 1, name: 'Expected questions' });
+    expect(screen.getAllByText('Not answered yet')).toHaveLength(3);
+  });
+
+  it('lists topics with their card counts', async () => {
+    renderApp('/topics');
+    expect(await screen.findByRole('link', { name: 'Docker' })).toHaveAttribute('href', '/topics/docker');
+  });
+
+  it('shows the interview process guide in Korean', async () => {
+    renderApp('/guides/interview-process', 'ko');
+    expect(await screen.findByRole('heading', { level: 1, name: '채용 과정' })).toBeInTheDocument();
+    expect(screen.getByText(/1차 면접: Docker, PKI/)).toBeInTheDocument();
+  });
+});
+
+describe('language', () => {
+  it('switches the whole UI from any page and remembers the choice', async () => {
+    const { useAppStore } = await import('@/stores/app-store');
+    renderApp('/stories', 'en');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Story bank' });
+    await user.click(screen.getByRole('button', { name: '한국어로 보기' }));
+    expect(useAppStore.getState().settings.language).toBe('ko');
+    expect(JSON.parse(localStorage.getItem('loop-prep') ?? '{}')).toMatchObject({ state: { settings: { language: 'ko' } } });
+  });
+});
