@@ -61,12 +61,12 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['src/node/**/*.ts', 'vite.config.ts', 'playwright.config.ts', 'scripts/**/*.mjs', 'tests/e2e/**/*.ts', 'tests/unit/node/**/*.ts'],
+    files: ['src/node/**/*.ts', 'vite.config.ts', 'playwright.config.ts', 'scripts/**/*.mjs', 'tests/e2e/**/*.ts', 'tests/unit/node/**/*.ts', 'tests/bench/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['vite.config.ts', 'playwright.config.ts', 'eslint.config.js'],
+    files: ['vite.config.ts', 'playwright.config.ts', 'eslint.config.js', 'tests/bench/vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );
