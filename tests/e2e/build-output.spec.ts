@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+const dist = path.resolve(import.meta.dirname, '../../dist');
+const assets = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+
+test('the browser bundle carries data only: no YAML reader, schema library or file system code', () => {
+  expect(assets.length).toBeGreaterThan(3);
+  for (const file of assets) {
+    const code = readFileSync(path.join(dist, 'assets', file), 'utf8');
+    expect(code, file).not.toMatch(/YAMLParseError|YAMLSemanticError|ZodError|\$ZodType|node:fs|readFileSync/);
+  }
+});
+
+test('the built page sends a Content-Security-Policy with script-src self', async ({ page }) => {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8').replaceAll('&#39;', "'");
+  expect(html).toMatch(/http-equiv="Content-Security-Policy"[^>]*script-src 'self'/);
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the first page loads no other view and no markdown renderer', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((s) => /dashboard-page/.test(s))).toBe(true);
+  expect(scripts.filter((s) => /(principle|question|story|stories|topic|guide|settings)s?-page|markdown/.test(s))).toEqual([]);
+});
