@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS, STAR_SECTIONS } from '../../../src/domain/content.ts';
+import { topicCardId } from '../../../src/domain/ids.ts';
 import { buildContent } from '../../../src/node/build-content.ts';
 import { readContentDir } from '../../../src/node/content-plugin.ts';
 
@@ -83,5 +84,49 @@ describe('the real content/', () => {
     expect(bundle.guides.map((g) => g.id)).toEqual(['interview-process', 'second-round-tips']);
     const process = readFileSync(path.join(root, 'content/guides/interview-process.md'), 'utf8');
     expect(process).toContain('1차 면접: Docker, PKI, Token, Oauth2.0, JWT, Kubernetes 인증, 배포전략, Affinity, Selector,  등등');
+  });
+});
+
+describe('first-round topics', () => {
+  const MINIMUM: Record<string, number> = {
+    docker: 8,
+    pki: 8,
+    tokens: 8,
+    oauth2: 12,
+    jwt: 12,
+    'kubernetes-authentication': 12,
+    'deployment-strategies': 8,
+    affinity: 8,
+    selectors: 8,
+    'linux-network-troubleshooting': 8,
+    'dns-http': 8,
+    'aws-iam': 8,
+    'kubernetes-networking': 8,
+  };
+
+  it('covers every topic with notes, primary sources and at least its minimum of cards', () => {
+    const byId = new Map(bundle.topics.map((t) => [t.id, t]));
+    for (const [id, minimum] of Object.entries(MINIMUM)) {
+      const topic = byId.get(id);
+      expect(topic, id).toBeDefined();
+      expect(topic?.notes.length, `${id} notes`).toBeGreaterThan(1500);
+      expect(topic?.notes, `${id} notes are Korean prose`).toMatch(/[가-힣]{2,}/);
+      expect(topic?.sources.length, `${id} sources`).toBeGreaterThan(0);
+      expect(topic?.cards.length, `${id} cards`).toBeGreaterThanOrEqual(minimum);
+    }
+  });
+
+  it('gives every card a unique, stable id derived from its topic and question', () => {
+    const ids = bundle.topics.flatMap((t) => t.cards.map((c) => c.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const topic of bundle.topics) {
+      for (const card of topic.cards) expect(card.id).toBe(topicCardId(topic.id, card.question));
+    }
+  });
+
+  it('cites the RFCs behind OAuth 2.0 and JWT', () => {
+    const sources = (id: string) => bundle.topics.find((t) => t.id === id)?.sources.join(' ') ?? '';
+    for (const rfc of ['6749', '6750', '7636', '9700']) expect(sources('oauth2')).toContain(rfc);
+    for (const rfc of ['7519', '7515', '7516', '8725']) expect(sources('jwt')).toContain(rfc);
   });
 });
