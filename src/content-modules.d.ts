@@ -23,3 +23,8 @@ declare module 'virtual:loop-prep/content/guides' {
   import type { GuideEntry } from '@/domain/content';
   export const entries: readonly GuideEntry[];
 }
+declare module 'virtual:loop-prep/loaders/topics' {
+  import type { RenderedTopic } from '@/domain/content';
+  /** One loader per topic id: each topic's notes and cards are their own chunk, pre-rendered. */
+  export const loaders: Readonly<Record<string, () => Promise<{ entry: RenderedTopic }>>>;
+}

@@ -1,15 +1,13 @@
 import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { safeUrl as safeDomainUrl } from '@/domain/safe-url';
 
-const SAFE_PROTOCOL = /^(https?:|mailto:|#|\/|\.{0,2}\/?[^:]*$)/i;
-
-/** Keeps http(s), mailto and relative links; drops javascript:, data:, vbscript: and the rest. */
+/** react-markdown's own filter, then ours: only http(s), mailto and relative URLs survive. */
 export function safeUrl(url: string): string {
-  const cleaned = defaultUrlTransform(url.trim());
-  return SAFE_PROTOCOL.test(cleaned) ? cleaned : '';
+  return safeDomainUrl(defaultUrlTransform(url));
 }
 
-const components: Components = {
+export const markdownComponents: Components = {
   a: ({ node: _node, href, children, ...props }) => {
     const external = href !== undefined && /^https?:/i.test(href);
     return (
@@ -31,7 +29,7 @@ const components: Components = {
 export function Markdown({ children, className }: { children: string; className?: string }) {
   return (
     <div className={className ? `prose ${className}` : 'prose'}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={safeUrl} components={components}>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={safeUrl} components={markdownComponents}>
         {children}
       </ReactMarkdown>
     </div>

@@ -2,6 +2,7 @@
  * Content types shared by the build-time pipeline (src/node) and the browser.
  * Content is read-only data: what the user changes lives in the store as overlays.
  */
+import type { Root } from 'hast';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -99,6 +100,12 @@ export interface TopicEntry {
   readonly sources: readonly string[];
   readonly notes: string;
   readonly cards: readonly TopicCard[];
+}
+
+/** A topic as its page loads it: markdown already turned into HAST trees at build time. */
+export interface RenderedTopic extends Omit<TopicEntry, 'notes' | 'cards'> {
+  readonly notes: Root | null;
+  readonly cards: readonly (Omit<TopicCard, 'answer'> & { readonly answer: Root })[];
 }
 
 export interface GuideEntry {

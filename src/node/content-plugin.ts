@@ -1,13 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { CONTENT_KINDS, type ContentBundle, type ContentIndex } from '../domain/content.ts';
+import { CONTENT_KINDS, type ContentBundle, type ContentIndex, type RenderedTopic, type TopicEntry } from '../domain/content.ts';
 import { buildContent } from './build-content.ts';
 import { ContentError } from './errors.ts';
+import { markdownToHast } from './markdown-hast.ts';
 import type { RawFile } from './parse-file.ts';
 
 export const INDEX_MODULE = 'virtual:loop-prep/content-index';
 export const KIND_MODULE_PREFIX = 'virtual:loop-prep/content/';
+/** Kinds with long bodies get one module per entry, loaded on demand through a loader map. */
+export const SPLIT_KINDS = ['topics'] as const;
+export const LOADERS_PREFIX = 'virtual:loop-prep/loaders/';
+export const ENTRY_PREFIX = 'virtual:loop-prep/entry/';
 const RESOLVED_PREFIX = '\0';
 
 export interface ContentPluginOptions {
@@ -25,6 +30,15 @@ export function readContentDir(root: string, dir: string): RawFile[] {
       file: path.relative(root, path.join(base, name)).split(path.sep).join('/'),
       source: readFileSync(path.join(base, name), 'utf8'),
     }));
+}
+
+/** What a topic's own chunk carries: its markdown rendered to HAST at build time. */
+export function renderTopic(topic: TopicEntry): RenderedTopic {
+  return {
+    ...topic,
+    notes: topic.notes === '' ? null : markdownToHast(topic.notes),
+    cards: topic.cards.map((card) => ({ ...card, answer: markdownToHast(card.answer) })),
+  };
 }
 
 /** `export const x = JSON.parse('...')` parses faster than an object literal for large data. */
@@ -56,12 +70,16 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     }
   };
 
-  const moduleIds = [INDEX_MODULE, ...CONTENT_KINDS.map((k) => `${KIND_MODULE_PREFIX}${k}`)];
+  const moduleIds = [
+    INDEX_MODULE,
+    ...CONTENT_KINDS.map((k) => `${KIND_MODULE_PREFIX}${k}`),
+    ...SPLIT_KINDS.map((k) => `${LOADERS_PREFIX}${k}`),
+  ];
+  const isOurs = (id: string): boolean => moduleIds.includes(id) || id.startsWith(ENTRY_PREFIX);
 
   const reloadAll = async (server: ViteDevServer): Promise<void> => {
-    for (const id of moduleIds) {
-      const mod = server.moduleGraph.getModuleById(RESOLVED_PREFIX + id);
-      if (mod) await server.reloadModule(mod);
+    for (const mod of server.moduleGraph.idToModuleMap.values()) {
+      if (mod.id?.startsWith(RESOLVED_PREFIX) && isOurs(mod.id.slice(RESOLVED_PREFIX.length))) await server.reloadModule(mod);
     }
     if (failure) server.ws.send({ type: 'error', err: { message: failure.message, stack: '', plugin: 'loop-prep:content' } });
   };
@@ -79,15 +97,26 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       for (const file of files.keys()) this.addWatchFile(path.resolve(root, file));
     },
     resolveId(id) {
-      return moduleIds.includes(id) ? RESOLVED_PREFIX + id : null;
+      return isOurs(id) ? RESOLVED_PREFIX + id : null;
     },
     load(id) {
       if (!id.startsWith(RESOLVED_PREFIX)) return null;
       const name = id.slice(RESOLVED_PREFIX.length);
-      if (!moduleIds.includes(name)) return null;
+      if (!isOurs(name)) return null;
       if (failure) this.error(failure.message);
       if (!result) this.error('content was not loaded');
       if (name === INDEX_MODULE) return jsonModule('contentIndex', result.index);
+      if (name.startsWith(LOADERS_PREFIX)) {
+        const kind = name.slice(LOADERS_PREFIX.length) as keyof ContentBundle;
+        const lines = result.bundle[kind].map((e) => `  ${JSON.stringify(e.id)}: () => import(${JSON.stringify(`${ENTRY_PREFIX}${kind}/${e.id}`)}),`);
+        return `export const loaders = {\n${lines.join('\n')}\n};\n`;
+      }
+      if (name.startsWith(ENTRY_PREFIX)) {
+        const [kind, entryId] = name.slice(ENTRY_PREFIX.length).split('/') as [keyof ContentBundle, string];
+        const entry = (result.bundle[kind] as readonly { id: string }[]).find((e) => e.id === entryId);
+        if (!entry) this.error(`no ${kind} entry "${entryId}"`);
+        return jsonModule('entry', kind === 'topics' ? renderTopic(entry as TopicEntry) : entry);
+      }
       const kind = name.slice(KIND_MODULE_PREFIX.length) as keyof ContentBundle;
       return jsonModule('entries', result.bundle[kind]);
     },

@@ -2,8 +2,10 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render';
 
-vi.mock('virtual:loop-prep/content/topics', () => ({
-  entries: [{ id: 'docker', title: { en: 'Docker', ko: 'Docker' }, round: 1, tags: [], sources: [], notes: '', cards: [] }],
+vi.mock('virtual:loop-prep/loaders/topics', () => ({
+  loaders: {
+    docker: () => Promise.resolve({ entry: { id: 'docker', title: { en: 'Docker', ko: 'Docker' }, round: 1, tags: [], sources: [], notes: null, cards: [] } }),
+  },
 }));
 
 describe('a topic with no notes or cards yet', () => {

@@ -1,26 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { entries } from 'virtual:loop-prep/content/topics';
-import { TextOrPrompt } from '@/components/empty-text';
-import { Markdown } from '@/components/markdown';
+import { loaders } from 'virtual:loop-prep/loaders/topics';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
+import { RichText } from '@/components/rich-text';
 import { Section } from '@/components/section';
 import { Sources } from '@/components/sources';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
-import { findEntry } from '@/lib/content';
+import { useEntry } from '@/lib/use-entry';
 
 export function TopicPage() {
   const { t } = useTranslation('topics');
   const lang = useLang();
   const { id } = useParams();
-  const topic = findEntry(entries, id);
+  const topic = useEntry('topics', loaders, id);
   if (!topic) return <NotFound />;
   return (
     <Page title={pickText(topic.title, lang)} lead={<p className="meta">{t('round', { round: topic.round })}</p>}>
       <Section title={t('notes')}>
-        <TextOrPrompt text={topic.notes} prompt={t('noNotes')} />
+        {topic.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={topic.notes} />}
       </Section>
       <Section title={t('cards')}>
         {topic.cards.length === 0 ? (
@@ -31,7 +30,7 @@ export function TopicPage() {
               <li key={card.id}>
                 <details>
                   <summary>{card.question}</summary>
-                  <Markdown>{card.answer}</Markdown>
+                  <RichText tree={card.answer} />
                 </details>
               </li>
             ))}
