@@ -213,6 +213,10 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
   const failedIds = new Set<string>();
   const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
   for (const raw of sorted) {
+    if (!raw.file.endsWith('.md')) {
+      problems.push({ file: raw.file, field: 'file name', message: 'not a markdown file: content entries are ".md" files' });
+      continue;
+    }
     const kind = kindOf(raw.file);
     if (!kind) {
       problems.push({ file: raw.file, field: 'folder', message: `not a content folder (expected one of ${CONTENT_KINDS.join(', ')})` });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { CONTENT_KINDS, type ContentBundle, type ContentIndex, type RenderedTopic, type TopicEntry } from '../domain/content.ts';
@@ -25,7 +25,10 @@ export function readContentDir(root: string, dir: string): RawFile[] {
   const base = path.resolve(root, dir);
   const names = readdirSync(base, { recursive: true, encoding: 'utf8' });
   return names
-    .filter((name) => name.endsWith('.md') && name.split(path.sep).length > 1)
+    // Every file inside a content folder is read (so a stray `.markdown` or `.txt` is reported, not
+    // dropped); dotfiles such as .gitkeep and top-level files such as a README are not entries.
+    .filter((name) => name.split(path.sep).length > 1 && !name.split(path.sep).some((part) => part.startsWith('.')))
+    .filter((name) => statSync(path.join(base, name)).isFile())
     .map((name) => ({
       file: path.relative(root, path.join(base, name)).split(path.sep).join('/'),
       source: readFileSync(path.join(base, name), 'utf8'),
@@ -124,7 +127,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       const base = path.resolve(root, dir);
       server.watcher.add(base);
       const onChange = (abs: string, removed: boolean): void => {
-        if (!abs.startsWith(base + path.sep) || !abs.endsWith('.md')) return;
+        if (!abs.startsWith(base + path.sep) || path.basename(abs).startsWith('.')) return;
         const file = path.relative(root, abs).split(path.sep).join('/');
         if (path.relative(base, abs).split(path.sep).length < 2) return;
         if (removed) files.delete(file);

@@ -74,6 +74,7 @@ describe('content pipeline: each kind of bad file names file, field and value', 
     ['missing-section', 'content/stories/gst.md: body: missing section "## Action" (an empty section is fine)'],
     ['unknown-field', 'content/guides/process.md: colour: unknown field'],
     ['duplicate-card', 'content/topics/docker.md: Cards[2]: duplicate question "What isolates a container?"'],
+    ['not-markdown', 'content/stories/draft.txt: file name: not a markdown file: content entries are ".md" files'],
     ['bad-file-name', 'content/guides/Process_Notes.md: file name: "Process_Notes.md" is not kebab-case (a-z, 0-9, "-"); rename it or set "id"'],
   ];
   for (const [name, message] of cases) {
