@@ -23,3 +23,7 @@ declare module 'virtual:loop-prep/content/guides' {
   import type { GuideEntry } from '@/domain/content';
   export const entries: readonly GuideEntry[];
 }
+declare module 'virtual:loop-prep/content/cards' {
+  import type { CardFace } from '@/domain/cards';
+  export const entries: readonly CardFace[];
+}

@@ -2,6 +2,7 @@
  * Content types shared by the build-time pipeline (src/node) and the browser.
  * Content is read-only data: what the user changes lives in the store as overlays.
  */
+import type { CardFace, CardRef } from './cards';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -129,6 +130,8 @@ export interface ContentIndex {
   readonly stories: readonly StorySummary[];
   readonly topics: readonly TopicSummary[];
   readonly guides: readonly GuideSummary[];
+  /** Every flashcard (topic cards, LP recall, behavioural prompts): id and decks, in deck order. */
+  readonly cards: readonly CardRef[];
 }
 
 export interface ContentBundle {
@@ -137,6 +140,8 @@ export interface ContentBundle {
   readonly stories: readonly StoryEntry[];
   readonly topics: readonly TopicEntry[];
   readonly guides: readonly GuideEntry[];
+  /** The faces of every flashcard, in the order of `ContentIndex.cards`. */
+  readonly cards: readonly CardFace[];
 }
 
 /** Picks the text for a language, falling back to the other one. */

@@ -11,6 +11,17 @@ import {
   type TopicCard,
   type TopicEntry,
 } from '../domain/content.ts';
+import {
+  keyLine,
+  principlePromptCardId,
+  questionPromptCardId,
+  recallCardId,
+  RECALL_DIRECTIONS,
+  type CardFace,
+  type CardRef,
+  type DeckId,
+  type StoryKeyLines,
+} from '../domain/cards.ts';
 import { ID_PATTERN, topicCardId } from '../domain/ids.ts';
 import { splitSections, type MarkdownSection } from '../domain/markdown-sections.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
@@ -262,7 +273,7 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
     for (const s of q.stories) push(questionsOfStory, s, q.id);
   }
 
-  const bundle: ContentBundle = {
+  const content = {
     principles: [...parsed.principles]
       .sort(byOrder)
       .map((p) => ({ ...p, stories: storiesOf.get(p.id) ?? [], questions: questionsOfPrinciple.get(p.id) ?? [] })),
@@ -271,11 +282,71 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
     topics: [...parsed.topics].sort((a, b) => a.round - b.round || a.id.localeCompare(b.id)),
     guides: [...parsed.guides].sort(byOrder),
   };
-  return { bundle, index: indexOf(bundle) };
+  const { faces, refs } = deriveCards(content);
+  const bundle: ContentBundle = { ...content, cards: faces };
+  return { bundle, index: indexOf(bundle, refs) };
 }
 
-/** The small index every page may load: everything but long bodies. */
-export function indexOf(bundle: ContentBundle): ContentIndex {
+/** The first line of each written STAR section: what a behavioural card's answer side shows. */
+export function storyKeyLines(story: StoryEntry): StoryKeyLines {
+  const lines = STAR_SECTIONS.map((section) => ({ section, text: keyLine(story.star[section]) })).filter((l) => l.text !== '');
+  return { id: story.id, title: story.title, lines };
+}
+
+/**
+ * Derives every flashcard from the content, once, at build time: topic cards, LP recall both ways,
+ * and behavioural prompts (each expected question, each LP). Ids depend on content ids (and a topic
+ * card's question) only, so editing an answer, a statement or a prompt keeps a card's history.
+ * Deck order: topic cards, LP recall title-to-statement, then statement-to-title (siblings far
+ * apart), question prompts, LP prompts.
+ */
+export function deriveCards(content: Omit<ContentBundle, 'cards'>): { faces: CardFace[]; refs: CardRef[] } {
+  const faces: CardFace[] = [];
+  const refs: CardRef[] = [];
+  const add = (face: CardFace, decks: DeckId[]): void => {
+    faces.push(face);
+    refs.push({ id: face.id, decks });
+  };
+  for (const topic of content.topics) {
+    for (const card of topic.cards) {
+      add({ kind: 'topic', id: card.id, topic: topic.id, question: card.question, answer: card.answer }, ['topics', `topic:${topic.id}`]);
+    }
+  }
+  for (const direction of RECALL_DIRECTIONS) {
+    for (const p of content.principles) {
+      add({ kind: 'recall', id: recallCardId(p.id, direction), principle: p.id, direction, title: p.title, statement: p.statement }, ['principles', `lp:${p.id}`]);
+    }
+  }
+  const stories = new Map(content.stories.map((s) => [s.id, storyKeyLines(s)]));
+  const linesOf = (ids: readonly string[]): StoryKeyLines[] => ids.flatMap((id) => stories.get(id) ?? []);
+  for (const q of content.questions) {
+    const direct = q.stories.length > 0;
+    const storyIds = direct ? q.stories : [...new Set(q.principles.flatMap((p) => content.principles.find((lp) => lp.id === p)?.stories ?? []))];
+    add(
+      {
+        kind: 'prompt',
+        id: questionPromptCardId(q.id),
+        source: 'question',
+        sourceId: q.id,
+        prompt: q.prompt,
+        keyPoints: q.keyPoints,
+        storiesFrom: direct ? 'direct' : 'principles',
+        stories: linesOf(storyIds),
+      },
+      ['questions', ...q.principles.map((p): DeckId => `lp:${p}`)],
+    );
+  }
+  for (const p of content.principles) {
+    add(
+      { kind: 'prompt', id: principlePromptCardId(p.id), source: 'principle', sourceId: p.id, prompt: p.title, keyPoints: '', storiesFrom: 'direct', stories: linesOf(p.stories) },
+      ['questions', `lp:${p.id}`],
+    );
+  }
+  return { faces, refs };
+}
+
+/** The small index every page may load: everything but long bodies (cards: ids and decks only). */
+export function indexOf(bundle: ContentBundle, cards: readonly CardRef[]): ContentIndex {
   return {
     principles: bundle.principles,
     questions: bundle.questions.map(({ keyPoints, draft, ...rest }) => ({ ...rest, answered: draft.trim() !== '' || keyPoints.trim() !== '' })),
@@ -285,5 +356,6 @@ export function indexOf(bundle: ContentBundle): ContentIndex {
     })),
     topics: bundle.topics.map(({ notes: _n, cards, ...rest }) => ({ ...rest, cardIds: cards.map((c) => c.id) })),
     guides: bundle.guides.map(({ body: _b, ...rest }) => rest),
+    cards,
   };
 }

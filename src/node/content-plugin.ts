@@ -56,7 +56,8 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     }
   };
 
-  const moduleIds = [INDEX_MODULE, ...CONTENT_KINDS.map((k) => `${KIND_MODULE_PREFIX}${k}`)];
+  // One module per kind with the bodies, plus the card faces (loaded by the review views only).
+  const moduleIds = [INDEX_MODULE, ...[...CONTENT_KINDS, 'cards'].map((k) => `${KIND_MODULE_PREFIX}${k}`)];
 
   const reloadAll = async (server: ViteDevServer): Promise<void> => {
     for (const id of moduleIds) {
