@@ -2,6 +2,7 @@ import { dashboardText } from '@/features/dashboard/text';
 import { guidesText } from '@/features/guides/text';
 import { principlesText } from '@/features/principles/text';
 import { questionsText } from '@/features/questions/text';
+import { reviewText } from '@/features/review/text';
 import { settingsText } from '@/features/settings/text';
 import { storiesText } from '@/features/stories/text';
 import { topicsText } from '@/features/topics/text';
@@ -15,6 +16,7 @@ export const catalogues = {
   questions: questionsText,
   stories: storiesText,
   topics: topicsText,
+  review: reviewText,
   guides: guidesText,
   settings: settingsText,
 } as const;

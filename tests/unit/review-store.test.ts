@@ -8,7 +8,7 @@ const NOW = new Date(2026, 10, 24, 9, 0).getTime();
 const scheduler = createScheduler({ desiredRetention: 0.9, fuzz: false });
 const reviewCard: StoredCard = {
   due: NOW - DAY,
-  stability: 10.123456789012345,
+  stability: 10.12345678901234,
   difficulty: 5.5,
   scheduledDays: 10,
   learningSteps: 0,

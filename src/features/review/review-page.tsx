@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { Page } from '@/components/page';
+import { DeckPicker } from './deck-picker';
+import { findDeck } from './decks';
+import { Session } from './session';
+
+/** `/review`: the deck picker, or a session over `?deck=...` (`&mode=cram` for a cram session). */
+export function ReviewPage() {
+  const { t } = useTranslation('review');
+  const [params] = useSearchParams();
+  const value = params.get('deck');
+  if (value === null) return <DeckPicker />;
+  const deck = findDeck(value);
+  if (deck === null) {
+    return (
+      <Page title={t('title')}>
+        <p>{t('session.unknownDeck', { deck: value })}</p>
+        <p>
+          <Link to="/review">{t('session.allDecks')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  const mode = params.get('mode') === 'cram' ? 'cram' : 'review';
+  return <Session key={`${deck.id}|${mode}`} deck={deck} mode={mode} />;
+}
