@@ -1,9 +1,12 @@
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
 import { DeckPicker } from './deck-picker';
 import { findDeck } from './decks';
-import { Session } from './session';
+
+// The session brings the scheduler, the card faces and markdown: loaded only once a deck is chosen.
+const Session = lazy(async () => ({ default: (await import('./session')).Session }));
 
 /** `/review`: the deck picker, or a session over `?deck=...` (`&mode=cram` for a cram session). */
 export function ReviewPage() {

@@ -74,9 +74,14 @@ function useIntervalText(): (ms: number) => string {
 
 function Pacing({ queue }: { queue: Queue }) {
   const { t } = useTranslation('review');
-  if (queue.pacing === null) return <p className="meta">{t('session.newLeft', { count: queue.fresh.length })}</p>;
+  const today = t('session.newLeft', { count: queue.fresh.length });
+  if (queue.pacing === null) return <p className="meta">{today}</p>;
   const { daysLeft, perDay, total } = queue.pacing;
-  return <p className="meta">{total === 0 ? t('session.pacingDone') : t('session.pacing', { count: daysLeft, days: daysLeft, perDay, total })}</p>;
+  return (
+    <p className="meta">
+      {total === 0 ? t('session.pacingDone') : t('session.pacing', { count: daysLeft, days: daysLeft, perDay, total })} {today}
+    </p>
+  );
 }
 
 function NextDue({ deck, at }: { deck: Deck; at: number }) {
