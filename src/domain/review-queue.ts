@@ -47,15 +47,15 @@ export interface Queue {
 
 const isLearning = (card: StoredCard): boolean => card.state === STATE_LEARNING || card.state === STATE_RELEARNING;
 
-/** New cards first graded since `dayStart` (cram grades excluded), optionally only those of a deck. */
-export function newIntroducedSince(log: readonly ReviewLogEntry[], dayStart: number, deck?: ReadonlySet<string>): number {
-  let count = 0;
+/** The cards first graded since `dayStart` (cram grades excluded), newest first. */
+export function newIntroducedSince(log: readonly ReviewLogEntry[], dayStart: number): string[] {
+  const ids: string[] = [];
   for (let i = log.length - 1; i >= 0; i -= 1) {
     const entry = log[i];
     if (!entry || entry[0] < dayStart) break;
-    if (entry[3] === STATE_NEW && entry[4] === 0 && (deck === undefined || deck.has(entry[1]))) count += 1;
+    if (entry[3] === STATE_NEW && entry[4] === 0) ids.push(entry[1]);
   }
-  return count;
+  return ids;
 }
 
 /** Days of study left before the interview day (today counts), or null when there is no such day. */
@@ -89,13 +89,16 @@ export function buildQueue(input: QueueInput): Queue {
   learnAhead.sort(order);
   review.sort(order);
 
-  const dayStart = startOfDay(now);
-  const newToday = newIntroducedSince(log, dayStart);
-  let newAllowance = Math.max(0, input.newCardsPerDay - newToday);
+  const newToday = newIntroducedSince(log, startOfDay(now));
+  let newAllowance = Math.max(0, input.newCardsPerDay - newToday.length);
   let pacing: Pacing | null = null;
   const daysLeft = studyDaysLeft(input.interviewDate, now);
   if (daysLeft !== null) {
-    const deckNewToday = newIntroducedSince(log, dayStart, new Set(cardIds));
+    let deckNewToday = 0;
+    if (newToday.length > 0) {
+      const today = new Set(newToday);
+      for (const id of cardIds) if (today.has(id)) deckNewToday += 1;
+    }
     const total = unseenIds.length + deckNewToday;
     const perDay = Math.ceil(total / daysLeft);
     pacing = { daysLeft, perDay, total };
