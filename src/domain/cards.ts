@@ -38,10 +38,37 @@ export function parseDeck(value: string | null | undefined): ParsedDeck | null {
   return { kind: match[1] as 'topic' | 'lp', id: match[2] ?? '' };
 }
 
-/** What the small index holds per card: its id and the decks it belongs to. */
+/** A card's id and the decks it belongs to. */
 export interface CardRef {
   readonly id: string;
   readonly decks: readonly DeckId[];
+}
+
+/** What card ids and decks are derived from: the small content index has all of it. */
+export interface CardSources {
+  readonly topics: readonly { readonly id: string; readonly cardIds: readonly string[] }[];
+  readonly principles: readonly { readonly id: string }[];
+  readonly questions: readonly { readonly id: string; readonly principles: readonly string[] }[];
+}
+
+/**
+ * Every flashcard with its decks, in deck order: topic cards, LP recall title-to-statement, then
+ * statement-to-title (siblings far apart), question prompts, LP prompts. The build uses the same
+ * order for the card faces; the browser derives it from the index instead of shipping it.
+ */
+export function listCards(content: CardSources): CardRef[] {
+  const refs: CardRef[] = [];
+  for (const topic of content.topics) {
+    for (const id of topic.cardIds) refs.push({ id, decks: ['topics', `topic:${topic.id}`] });
+  }
+  for (const direction of RECALL_DIRECTIONS) {
+    for (const p of content.principles) refs.push({ id: recallCardId(p.id, direction), decks: ['principles', `lp:${p.id}`] });
+  }
+  for (const q of content.questions) {
+    refs.push({ id: questionPromptCardId(q.id), decks: ['questions', ...q.principles.map((p): DeckId => `lp:${p}`)] });
+  }
+  for (const p of content.principles) refs.push({ id: principlePromptCardId(p.id), decks: ['questions', `lp:${p.id}`] });
+  return refs;
 }
 
 /** The card ids of one deck, in deck order. */

@@ -2,7 +2,7 @@
  * Content types shared by the build-time pipeline (src/node) and the browser.
  * Content is read-only data: what the user changes lives in the store as overlays.
  */
-import type { CardFace, CardRef } from './cards';
+import type { CardFace } from './cards';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -130,8 +130,6 @@ export interface ContentIndex {
   readonly stories: readonly StorySummary[];
   readonly topics: readonly TopicSummary[];
   readonly guides: readonly GuideSummary[];
-  /** Every flashcard (topic cards, LP recall, behavioural prompts): id and decks, in deck order. */
-  readonly cards: readonly CardRef[];
 }
 
 export interface ContentBundle {
@@ -140,7 +138,7 @@ export interface ContentBundle {
   readonly stories: readonly StoryEntry[];
   readonly topics: readonly TopicEntry[];
   readonly guides: readonly GuideEntry[];
-  /** The faces of every flashcard, in the order of `ContentIndex.cards`. */
+  /** The faces of every flashcard (topic cards, LP recall, behavioural prompts), in deck order (see listCards). */
   readonly cards: readonly CardFace[];
 }
 

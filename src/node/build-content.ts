@@ -13,13 +13,12 @@ import {
 } from '../domain/content.ts';
 import {
   keyLine,
+  listCards,
   principlePromptCardId,
   questionPromptCardId,
   recallCardId,
   RECALL_DIRECTIONS,
   type CardFace,
-  type CardRef,
-  type DeckId,
   type StoryKeyLines,
 } from '../domain/cards.ts';
 import { ID_PATTERN, topicCardId } from '../domain/ids.ts';
@@ -282,9 +281,8 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
     topics: [...parsed.topics].sort((a, b) => a.round - b.round || a.id.localeCompare(b.id)),
     guides: [...parsed.guides].sort(byOrder),
   };
-  const { faces, refs } = deriveCards(content);
-  const bundle: ContentBundle = { ...content, cards: faces };
-  return { bundle, index: indexOf(bundle, refs) };
+  const bundle: ContentBundle = { ...content, cards: deriveCards(content) };
+  return { bundle, index: indexOf(bundle) };
 }
 
 /** The first line of each written STAR section: what a behavioural card's answer side shows. */
@@ -294,27 +292,20 @@ export function storyKeyLines(story: StoryEntry): StoryKeyLines {
 }
 
 /**
- * Derives every flashcard from the content, once, at build time: topic cards, LP recall both ways,
- * and behavioural prompts (each expected question, each LP). Ids depend on content ids (and a topic
+ * Derives the face of every flashcard, once, at build time: topic cards, LP recall both ways, and
+ * behavioural prompts (each expected question, each LP). Ids depend on content ids (and a topic
  * card's question) only, so editing an answer, a statement or a prompt keeps a card's history.
- * Deck order: topic cards, LP recall title-to-statement, then statement-to-title (siblings far
- * apart), question prompts, LP prompts.
+ * The order is listCards' deck order, which the browser derives from the index.
  */
-export function deriveCards(content: Omit<ContentBundle, 'cards'>): { faces: CardFace[]; refs: CardRef[] } {
-  const faces: CardFace[] = [];
-  const refs: CardRef[] = [];
-  const add = (face: CardFace, decks: DeckId[]): void => {
-    faces.push(face);
-    refs.push({ id: face.id, decks });
-  };
+export function deriveCards(content: Omit<ContentBundle, 'cards'>): CardFace[] {
+  const faces = new Map<string, CardFace>();
   for (const topic of content.topics) {
-    for (const card of topic.cards) {
-      add({ kind: 'topic', id: card.id, topic: topic.id, question: card.question, answer: card.answer }, ['topics', `topic:${topic.id}`]);
-    }
+    for (const card of topic.cards) faces.set(card.id, { kind: 'topic', id: card.id, topic: topic.id, question: card.question, answer: card.answer });
   }
   for (const direction of RECALL_DIRECTIONS) {
     for (const p of content.principles) {
-      add({ kind: 'recall', id: recallCardId(p.id, direction), principle: p.id, direction, title: p.title, statement: p.statement }, ['principles', `lp:${p.id}`]);
+      const id = recallCardId(p.id, direction);
+      faces.set(id, { kind: 'recall', id, principle: p.id, direction, title: p.title, statement: p.statement });
     }
   }
   const stories = new Map(content.stories.map((s) => [s.id, storyKeyLines(s)]));
@@ -322,31 +313,28 @@ export function deriveCards(content: Omit<ContentBundle, 'cards'>): { faces: Car
   for (const q of content.questions) {
     const direct = q.stories.length > 0;
     const storyIds = direct ? q.stories : [...new Set(q.principles.flatMap((p) => content.principles.find((lp) => lp.id === p)?.stories ?? []))];
-    add(
-      {
-        kind: 'prompt',
-        id: questionPromptCardId(q.id),
-        source: 'question',
-        sourceId: q.id,
-        prompt: q.prompt,
-        keyPoints: q.keyPoints,
-        storiesFrom: direct ? 'direct' : 'principles',
-        stories: linesOf(storyIds),
-      },
-      ['questions', ...q.principles.map((p): DeckId => `lp:${p}`)],
-    );
+    const id = questionPromptCardId(q.id);
+    faces.set(id, {
+      kind: 'prompt',
+      id,
+      source: 'question',
+      sourceId: q.id,
+      prompt: q.prompt,
+      keyPoints: q.keyPoints,
+      storiesFrom: direct ? 'direct' : 'principles',
+      stories: linesOf(storyIds),
+    });
   }
   for (const p of content.principles) {
-    add(
-      { kind: 'prompt', id: principlePromptCardId(p.id), source: 'principle', sourceId: p.id, prompt: p.title, keyPoints: '', storiesFrom: 'direct', stories: linesOf(p.stories) },
-      ['questions', `lp:${p.id}`],
-    );
+    const id = principlePromptCardId(p.id);
+    faces.set(id, { kind: 'prompt', id, source: 'principle', sourceId: p.id, prompt: p.title, keyPoints: '', storiesFrom: 'direct', stories: linesOf(p.stories) });
   }
-  return { faces, refs };
+  const topics = content.topics.map((t) => ({ id: t.id, cardIds: t.cards.map((c) => c.id) }));
+  return listCards({ topics, principles: content.principles, questions: content.questions }).flatMap((ref) => faces.get(ref.id) ?? []);
 }
 
-/** The small index every page may load: everything but long bodies (cards: ids and decks only). */
-export function indexOf(bundle: ContentBundle, cards: readonly CardRef[]): ContentIndex {
+/** The small index every page may load: everything but long bodies (card ids and decks derive from it). */
+export function indexOf(bundle: ContentBundle): ContentIndex {
   return {
     principles: bundle.principles,
     questions: bundle.questions.map(({ keyPoints, draft, ...rest }) => ({ ...rest, answered: draft.trim() !== '' || keyPoints.trim() !== '' })),
@@ -356,6 +344,5 @@ export function indexOf(bundle: ContentBundle, cards: readonly CardRef[]): Conte
     })),
     topics: bundle.topics.map(({ notes: _n, cards, ...rest }) => ({ ...rest, cardIds: cards.map((c) => c.id) })),
     guides: bundle.guides.map(({ body: _b, ...rest }) => rest),
-    cards,
   };
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY, DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA, STATE_REVIEW, type StoredCard } from '@/domain/review';
 import { DEFAULT_SETTINGS } from '@/domain/settings';
-import { content } from '@/lib/content';
+import { allCards } from '@/lib/content';
 import { useAppStore } from '@/stores/app-store';
 import { renderApp } from './render';
 
@@ -113,7 +113,7 @@ describe('review session', () => {
 
   it('shows nothing due once every card is scheduled for later, with a way to cram', async () => {
     const later: StoredCard = { due: Date.now() + 3 * DAY, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: STATE_REVIEW, lastReview: Date.now() };
-    const ids = content.cards.filter((c) => c.decks.includes('lp:dive-deep')).map((c) => c.id);
+    const ids = allCards().filter((c) => c.decks.includes('lp:dive-deep')).map((c) => c.id);
     useAppStore.setState({ review: { ...EMPTY_REVIEW_DATA, cards: Object.fromEntries(ids.map((id) => [id, later])) } });
     renderApp('/review?deck=lp:dive-deep');
     expect(await screen.findByRole('heading', { level: 2, name: 'Nothing is due in this deck now.' })).toBeInTheDocument();
@@ -125,7 +125,7 @@ describe('review session', () => {
     renderApp('/review?deck=lp:dive-deep&mode=cram');
     const user = userEvent.setup();
     await screen.findByRole('heading', { level: 1, name: 'Cram: Dive Deep' });
-    const ids = content.cards.filter((c) => c.decks.includes('lp:dive-deep')).map((c) => c.id);
+    const ids = allCards().filter((c) => c.decks.includes('lp:dive-deep')).map((c) => c.id);
     expect(screen.getByText(`Card 1 of ${ids.length}`)).toBeInTheDocument();
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Again' })).toHaveAccessibleDescription('repeat');

@@ -8,7 +8,7 @@ import { STAR_SECTIONS } from '@/domain/content';
 import { buildQueue } from '@/domain/review-queue';
 import { dueToday, reviewedToday, streak } from '@/domain/review-stats';
 import { daysUntil } from '@/domain/settings';
-import { content } from '@/lib/content';
+import { allCards, content } from '@/lib/content';
 import { useAppStore } from '@/stores/app-store';
 
 function Countdown({ now }: { now: Date }) {
@@ -63,8 +63,6 @@ function Coverage() {
   );
 }
 
-const allCardIds = content.cards.map((c) => c.id);
-
 /** Flashcard counts from card ids and the stored review state only (no scheduler, no card faces). */
 function Flashcards({ now }: { now: number }) {
   const { t } = useTranslation('dashboard');
@@ -73,6 +71,7 @@ function Flashcards({ now }: { now: number }) {
   const newCardsPerDay = useAppStore((s) => s.review.settings.newCardsPerDay);
   const interviewDate = useAppStore((s) => s.settings.interviewDate);
   const figures = useMemo(() => {
+    const allCardIds = allCards().map((c) => c.id);
     const queue = buildQueue({ cardIds: allCardIds, cards, log, now, newCardsPerDay, interviewDate });
     return { due: dueToday(allCardIds, cards, now), fresh: queue.fresh.length, reviewed: reviewedToday(log, now), streak: streak(log, now), pacing: queue.pacing };
   }, [cards, log, now, newCardsPerDay, interviewDate]);

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { deckCardIds, MAIN_DECKS, parseDeck, type DeckId } from '@/domain/cards';
 import { pickText, type Lang } from '@/domain/content';
-import { content, getPrinciple, getTopic } from '@/lib/content';
+import { allCards, content, getPrinciple, getTopic } from '@/lib/content';
 
 export interface Deck {
   readonly id: DeckId;
@@ -14,7 +14,7 @@ const cache = new Map<DeckId, readonly string[]>();
 function cardsOf(id: DeckId): readonly string[] {
   let ids = cache.get(id);
   if (ids === undefined) {
-    ids = deckCardIds(content.cards, id);
+    ids = deckCardIds(allCards(), id);
     cache.set(id, ids);
   }
   return ids;

@@ -6,14 +6,12 @@ import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { addDays, DAY } from '@/domain/review';
 import { dueForecast, heatmap, hiddenCards, retention, reviewedToday, streak, type Retention } from '@/domain/review-stats';
-import { content } from '@/lib/content';
+import { allCards } from '@/lib/content';
 import { useAppStore } from '@/stores/app-store';
 
 const WEEKS = 12;
 const FORECAST_DAYS = 14;
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const allCardIds = content.cards.map((c) => c.id);
-const knownIds = new Set(allCardIds);
 
 function heatLevel(count: number, max: number): number {
   return count === 0 ? 0 : Math.max(1, Math.ceil((count / Math.max(max, 1)) * 4));
@@ -32,7 +30,9 @@ export function StatsPage() {
   const cards = useAppStore((s) => s.review.cards);
   const log = useAppStore((s) => s.review.log);
   const [now] = useState(() => Date.now());
+  const allCardIds = useMemo(() => allCards().map((c) => c.id), []);
   const stats = useMemo(() => {
+    const knownIds = new Set(allCardIds);
     const weeks = heatmap(log, now, WEEKS);
     return {
       weeks,
@@ -45,7 +45,7 @@ export function StatsPage() {
       started: Object.keys(cards).length - hiddenCards(cards, knownIds),
       hidden: hiddenCards(cards, knownIds),
     };
-  }, [cards, log, now]);
+  }, [allCardIds, cards, log, now]);
   const short = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric' });
   const withWeekday = new Intl.DateTimeFormat(lang, { weekday: 'short', month: 'short', day: 'numeric' });
   const date = (key: string): Date => new Date(`${key}T00:00:00`);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { deckCardIds, keyLine, parseDeck, type CardFace, type PromptCardFace } from '../../../src/domain/cards.ts';
+import { deckCardIds, keyLine, listCards, parseDeck, type CardFace, type PromptCardFace } from '../../../src/domain/cards.ts';
 import { topicCardId } from '../../../src/domain/ids.ts';
 import { buildContent } from '../../../src/node/build-content.ts';
 import type { RawFile } from '../../../src/node/parse-file.ts';
@@ -25,8 +25,10 @@ const topic = (answer: string, extra = ''): RawFile => ({
   source: `---\ntitle: Docker\n---\nNotes.\n\n## Cards\n\n### What isolates a container?\n\n${answer}\n\n### What does exit code 137 mean?\n\nSIGKILL.\n${extra}`,
 });
 
+/** Builds content; `cards` is what the browser derives from the small index. */
 function build(files: RawFile[]) {
-  return buildContent(files);
+  const built = buildContent(files);
+  return { ...built, cards: listCards(built.index) };
 }
 
 const base = (): RawFile[] => [
@@ -39,8 +41,8 @@ const base = (): RawFile[] => [
 
 describe('flashcards derived at build time', () => {
   it('derives topic cards, LP recall both ways and behavioural prompts, in deck order', () => {
-    const { bundle, index } = build(base());
-    expect(index.cards.map((c) => c.id)).toEqual([
+    const { bundle, cards } = build(base());
+    expect(cards.map((c) => c.id)).toEqual([
       topicCardId('docker', 'What isolates a container?'),
       topicCardId('docker', 'What does exit code 137 mean?'),
       'lp:ownership:title-to-statement',
@@ -51,16 +53,16 @@ describe('flashcards derived at build time', () => {
       'prompt:lp:ownership',
       'prompt:lp:dive-deep',
     ]);
-    expect(bundle.cards.map((c) => c.id)).toEqual(index.cards.map((c) => c.id));
+    expect(bundle.cards.map((c) => c.id)).toEqual(cards.map((c) => c.id));
   });
 
   it('puts each card in its decks', () => {
-    const { index } = build(base());
-    expect(deckCardIds(index.cards, 'topics')).toHaveLength(2);
-    expect(deckCardIds(index.cards, 'topic:docker')).toHaveLength(2);
-    expect(deckCardIds(index.cards, 'principles')).toHaveLength(4);
-    expect(deckCardIds(index.cards, 'questions')).toEqual(['prompt:question:why-amazon', 'prompt:lp:ownership', 'prompt:lp:dive-deep']);
-    expect(deckCardIds(index.cards, 'lp:dive-deep')).toEqual([
+    const { cards } = build(base());
+    expect(deckCardIds(cards, 'topics')).toHaveLength(2);
+    expect(deckCardIds(cards, 'topic:docker')).toHaveLength(2);
+    expect(deckCardIds(cards, 'principles')).toHaveLength(4);
+    expect(deckCardIds(cards, 'questions')).toEqual(['prompt:question:why-amazon', 'prompt:lp:ownership', 'prompt:lp:dive-deep']);
+    expect(deckCardIds(cards, 'lp:dive-deep')).toEqual([
       'lp:dive-deep:title-to-statement',
       'lp:dive-deep:statement-to-title',
       'prompt:question:why-amazon',
@@ -69,7 +71,7 @@ describe('flashcards derived at build time', () => {
   });
 
   it('keeps every card id when answers, statements and prompts are edited', () => {
-    const before = build(base()).index.cards.map((c) => c.id);
+    const before = build(base()).cards.map((c) => c.id);
     const edited = [
       principle('ownership', 2, 'Ownership', '주인의식', 'A rewritten statement.'),
       principle('dive-deep', 12, 'Dive Deep', '깊게 파고들기'),
@@ -78,7 +80,8 @@ describe('flashcards derived at build time', () => {
       topic('Linux namespaces isolate; cgroups limit resources.'),
     ];
     const after = build(edited);
-    expect(after.index.cards.map((c) => c.id)).toEqual(before);
+    expect(after.cards.map((c) => c.id)).toEqual(before);
+    expect(after.bundle.cards.map((c) => c.id)).toEqual(before);
     const face = after.bundle.cards.find((c) => c.id === topicCardId('docker', 'What isolates a container?'));
     expect(face).toMatchObject({ kind: 'topic', answer: 'Linux namespaces isolate; cgroups limit resources.' });
   });
@@ -86,7 +89,7 @@ describe('flashcards derived at build time', () => {
   it('gives a reworded question a new id and drops a removed card from the decks', () => {
     const files = base();
     files[4] = { ...topic('Namespaces.'), source: topic('Namespaces.').source.replace('What does exit code 137 mean?', 'What does exit status 137 mean?') };
-    const ids = build(files).index.cards.map((c) => c.id);
+    const ids = build(files).cards.map((c) => c.id);
     expect(ids).toContain(topicCardId('docker', 'What does exit status 137 mean?'));
     expect(ids).not.toContain(topicCardId('docker', 'What does exit code 137 mean?'));
   });
@@ -136,7 +139,7 @@ describe('flashcards derived at build time', () => {
   it('keeps card faces out of the small index', () => {
     const { index } = build(base());
     expect(JSON.stringify(index)).not.toContain('Namespaces and cgroups');
-    expect(JSON.stringify(index.cards)).not.toContain('Alone on a trip');
+    expect(JSON.stringify(index)).not.toContain('Alone on a trip');
   });
 });
 
