@@ -1,19 +1,26 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, openIn, test } from './fixtures';
 
-/** The stored-data version that holds review state (settings and review). */
-const STORED_VERSION = 2;
 const DAY = 86_400_000;
 
-/** Stores review state before the app starts, as the store writes it. */
+/**
+ * Stores review state before the app starts, as the store writes it. The stored-data version is
+ * read from what the app itself writes after migrating older data, so the seed follows it.
+ */
 async function seedReview(page: Page, lang: 'en' | 'ko', theme: 'light' | 'dark', review: Record<string, unknown>): Promise<void> {
+  await openIn(page, '/settings', lang);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const version = await page.evaluate(() => (JSON.parse(localStorage.getItem('loop-prep') ?? '{}') as { version?: number }).version);
+  expect(typeof version).toBe('number');
+  // Runs in the next document, after this one has unloaded (and flushed anything it keeps).
   await page.addInitScript(
     ({ lang, theme, review, version }) => {
-      if (!localStorage.getItem('loop-prep')) {
+      if (sessionStorage.getItem('seeded') === null) {
+        sessionStorage.setItem('seeded', '1');
         localStorage.setItem('loop-prep', JSON.stringify({ state: { settings: { language: lang, theme, interviewDate: null }, review }, version }));
       }
     },
-    { lang, theme, review, version: STORED_VERSION },
+    { lang, theme, review, version },
   );
 }
 
@@ -149,6 +156,8 @@ for (const lang of ['en', 'ko'] as const) {
 
     await page.goto('/stats');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.stats);
+    // The seeded history is there: 60 grades, drawn in the heatmap.
+    await expect(page.getByRole('definition').nth(2)).toHaveText('60');
     expect(await axeViolations(page)).toEqual([]);
   });
 
