@@ -28,3 +28,7 @@ declare module 'virtual:loop-prep/loaders/topics' {
   /** One loader per topic id: each topic's notes and cards are their own chunk, pre-rendered. */
   export const loaders: Readonly<Record<string, () => Promise<{ entry: RenderedTopic }>>>;
 }
+declare module 'virtual:loop-prep/content/cards' {
+  import type { CardFace } from '@/domain/cards';
+  export const entries: readonly CardFace[];
+}

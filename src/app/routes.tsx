@@ -20,6 +20,8 @@ const TopicPage = view(() => import('@/features/topics/topic-page'), 'TopicPage'
 const GuidesPage = view(() => import('@/features/guides/guides-page'), 'GuidesPage');
 const GuidePage = view(() => import('@/features/guides/guide-page'), 'GuidePage');
 const SettingsPage = view(() => import('@/features/settings/settings-page'), 'SettingsPage');
+const ReviewPage = view(() => import('@/features/review/review-page'), 'ReviewPage');
+const StatsPage = view(() => import('@/features/review/stats-page'), 'StatsPage');
 
 export function AppRoutes() {
   return (
@@ -37,6 +39,8 @@ export function AppRoutes() {
         <Route path="guides" element={<GuidesPage />} />
         <Route path="guides/:id" element={<GuidePage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="review" element={<ReviewPage />} />
+        <Route path="stats" element={<StatsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -3,6 +3,7 @@
  * Content is read-only data: what the user changes lives in the store as overlays.
  */
 import type { Root } from 'hast';
+import type { CardFace } from './cards';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -144,6 +145,8 @@ export interface ContentBundle {
   readonly stories: readonly StoryEntry[];
   readonly topics: readonly TopicEntry[];
   readonly guides: readonly GuideEntry[];
+  /** The faces of every flashcard (topic cards, LP recall, behavioural prompts), in deck order (see listCards). */
+  readonly cards: readonly CardFace[];
 }
 
 /** Picks the text for a language, falling back to the other one. */

@@ -2,6 +2,7 @@ import { dashboardText } from '@/features/dashboard/text';
 import { guidesText } from '@/features/guides/text';
 import { principlesText } from '@/features/principles/text';
 import { questionsText } from '@/features/questions/text';
+import type { reviewText } from '@/features/review/text';
 import { settingsText } from '@/features/settings/text';
 import { storiesText } from '@/features/stories/text';
 import { topicsText } from '@/features/topics/text';
@@ -19,4 +20,13 @@ export const catalogues = {
   settings: settingsText,
 } as const;
 
-export type Namespace = keyof typeof catalogues;
+/**
+ * Namespaces that load with their views instead of on the first page: typed here, added to the
+ * i18next instance by useCatalogue when a view that needs them renders.
+ */
+export interface LazyCatalogues {
+  readonly review: typeof reviewText;
+}
+
+export type Namespace = keyof typeof catalogues | keyof LazyCatalogues;
+export type AllCatalogues = typeof catalogues & LazyCatalogues;

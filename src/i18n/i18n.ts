@@ -1,12 +1,12 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS, type Lang } from '@/domain/content';
-import { catalogues, type Namespace } from './catalogues';
+import { catalogues, type AllCatalogues, type Namespace } from './catalogues';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { [N in Namespace]: (typeof catalogues)[N]['en'] };
+    resources: { [N in Namespace]: AllCatalogues[N]['en'] };
   }
 }
 

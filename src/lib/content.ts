@@ -1,4 +1,5 @@
 import { contentIndex } from 'virtual:loop-prep/content-index';
+import { listCards, type CardRef } from '@/domain/cards';
 import type { ContentIndex, GuideSummary, PrincipleSummary, QuestionSummary, StorySummary, TopicSummary } from '@/domain/content';
 
 /**
@@ -26,4 +27,11 @@ export const getGuide = (id: string): GuideSummary | undefined => guides.get(id)
 /** Looks up a body entry by id in one of the per-kind lists. */
 export function findEntry<T extends { id: string }>(entries: readonly T[], id: string | undefined): T | undefined {
   return id === undefined ? undefined : entries.find((entry) => entry.id === id);
+}
+
+let cardList: readonly CardRef[] | undefined;
+/** Every flashcard with its decks, in deck order (derived from the index once, on first use). */
+export function allCards(): readonly CardRef[] {
+  cardList ??= listCards(content);
+  return cardList;
 }

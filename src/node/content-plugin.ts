@@ -73,9 +73,11 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     }
   };
 
+  // One module per kind with the bodies, the card faces (loaded by the review views only), and a
+  // loader map for kinds split into one chunk per entry.
   const moduleIds = [
     INDEX_MODULE,
-    ...CONTENT_KINDS.map((k) => `${KIND_MODULE_PREFIX}${k}`),
+    ...[...CONTENT_KINDS, 'cards'].map((k) => `${KIND_MODULE_PREFIX}${k}`),
     ...SPLIT_KINDS.map((k) => `${LOADERS_PREFIX}${k}`),
   ];
   const isOurs = (id: string): boolean => moduleIds.includes(id) || id.startsWith(ENTRY_PREFIX);

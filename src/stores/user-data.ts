@@ -1,14 +1,18 @@
 import { LANGS } from '@/domain/content';
+import { EMPTY_REVIEW_DATA, type ReviewData } from '@/domain/review';
 import { DEFAULT_SETTINGS, isIsoDate, THEMES, type Settings } from '@/domain/settings';
+import { validateReviewData } from './review-slice';
 
 /** The persisted shape: what the user changed, never content. */
 export interface UserData {
   readonly settings: Settings;
+  /** Flashcard states, the review log and review settings (since version 2). */
+  readonly review: ReviewData;
 }
 
-export const USER_DATA_VERSION = 1;
+export const USER_DATA_VERSION = 2;
 
-export const EMPTY_USER_DATA: UserData = { settings: DEFAULT_SETTINGS };
+export const EMPTY_USER_DATA: UserData = { settings: DEFAULT_SETTINGS, review: EMPTY_REVIEW_DATA };
 
 /** A reason the stored data cannot be used, with the path of the first bad field. */
 export class InvalidUserDataError extends Error {
@@ -34,7 +38,10 @@ function validateSettings(value: unknown): Settings {
 /** Checks a value of the current version; throws InvalidUserDataError naming the bad field. */
 export function validateUserData(value: unknown): UserData {
   if (!isRecord(value)) throw new InvalidUserDataError('state', 'expected an object');
-  return { settings: validateSettings(value.settings) };
+  return {
+    settings: validateSettings(value.settings),
+    review: validateReviewData(value.review, (path, message) => new InvalidUserDataError(path, message)),
+  };
 }
 
 /** Brings data of any earlier version to the current one. Each step is tested. */
@@ -43,5 +50,8 @@ export function migrateUserData(state: unknown, fromVersion: number): unknown {
     throw new InvalidUserDataError('version', `stored by a newer version of the app (${fromVersion}); this one reads up to ${USER_DATA_VERSION}`);
   }
   if (fromVersion < 1) throw new InvalidUserDataError('version', `unknown version ${fromVersion}`);
-  return state;
+  let data = state;
+  // 1 -> 2: flashcard review state arrives, empty.
+  if (fromVersion < 2) data = { ...(data as object), review: EMPTY_REVIEW_DATA };
+  return data;
 }

@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('../../src', import.meta.url)) } },
   test: {
     include: ['tests/bench/**/*.bench-run.ts'],
+    // One bench file at a time: timings taken while another bench builds would mean little.
+    fileParallelism: false,
     environment: 'node',
     testTimeout: 600_000,
     silent: false,

@@ -1,11 +1,14 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { STAR_SECTIONS } from '@/domain/content';
+import { buildQueue } from '@/domain/review-queue';
+import { dueToday, reviewedToday, streak } from '@/domain/review-stats';
 import { daysUntil } from '@/domain/settings';
-import { content } from '@/lib/content';
+import { allCards, content } from '@/lib/content';
 import { useAppStore } from '@/stores/app-store';
 
 function Countdown({ now }: { now: Date }) {
@@ -60,6 +63,47 @@ function Coverage() {
   );
 }
 
+/** Flashcard counts from card ids and the stored review state only (no scheduler, no card faces). */
+function Flashcards({ now }: { now: number }) {
+  const { t } = useTranslation('dashboard');
+  const cards = useAppStore((s) => s.review.cards);
+  const log = useAppStore((s) => s.review.log);
+  const newCardsPerDay = useAppStore((s) => s.review.settings.newCardsPerDay);
+  const interviewDate = useAppStore((s) => s.settings.interviewDate);
+  const figures = useMemo(() => {
+    const allCardIds = allCards().map((c) => c.id);
+    const queue = buildQueue({ cardIds: allCardIds, cards, log, now, newCardsPerDay, interviewDate });
+    return { due: dueToday(allCardIds, cards, now), fresh: queue.fresh.length, reviewed: reviewedToday(log, now), streak: streak(log, now), pacing: queue.pacing };
+  }, [cards, log, now, newCardsPerDay, interviewDate]);
+  const items = [
+    { label: t('review.due'), value: figures.due },
+    { label: t('review.new'), value: figures.fresh },
+    { label: t('review.reviewed'), value: figures.reviewed },
+    { label: t('review.streak'), value: t('review.streakDays', { count: figures.streak }) },
+  ];
+  return (
+    <>
+      <dl className="stat-grid">
+        {items.map((item) => (
+          <div key={item.label}>
+            <dt>{item.label}</dt>
+            <dd>{item.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {figures.pacing !== null && figures.pacing.total > 0 && (
+        <p className="meta">{t('review.pacing', { perDay: figures.pacing.perDay, total: figures.pacing.total })}</p>
+      )}
+      <p className="row">
+        <Link className="button" to="/review">
+          {t('review.start')}
+        </Link>
+        <Link to="/stats">{t('review.stats')}</Link>
+      </p>
+    </>
+  );
+}
+
 export function DashboardPage({ now = new Date() }: { now?: Date }) {
   const { t } = useTranslation('dashboard');
   const { t: tc } = useTranslation();
@@ -82,6 +126,9 @@ export function DashboardPage({ now = new Date() }: { now?: Date }) {
       <div className="dashboard-grid">
         <Section title={t('countdown.title')} className="card">
           <Countdown now={now} />
+        </Section>
+        <Section title={t('review.title')} className="card">
+          <Flashcards now={now.getTime()} />
         </Section>
         <Section title={t('coverage.title')} className="card">
           <Coverage />

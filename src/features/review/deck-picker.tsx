@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Page } from '@/components/page';
+import { Section } from '@/components/section';
+import { useLang } from '@/components/use-lang';
+import { buildQueue } from '@/domain/review-queue';
+import { dueToday } from '@/domain/review-stats';
+import { useAppStore } from '@/stores/app-store';
+import { allDecks, deckHref, deckName, type Deck } from './decks';
+
+function DeckTable({ decks, caption }: { decks: readonly Deck[]; caption: string }) {
+  const { t } = useTranslation('review');
+  const lang = useLang();
+  const cards = useAppStore((s) => s.review.cards);
+  const log = useAppStore((s) => s.review.log);
+  const newCardsPerDay = useAppStore((s) => s.review.settings.newCardsPerDay);
+  const interviewDate = useAppStore((s) => s.settings.interviewDate);
+  const [now] = useState(() => Date.now());
+  const rows = useMemo(
+    () =>
+      decks.map((deck) => {
+        const queue = buildQueue({ cardIds: deck.cardIds, cards, log, now, newCardsPerDay, interviewDate });
+        return { deck, due: dueToday(deck.cardIds, cards, now), fresh: queue.fresh.length };
+      }),
+    [decks, cards, log, now, newCardsPerDay, interviewDate],
+  );
+  return (
+    <div className="table-scroll">
+      <table className="deck-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('decks.deck')}</th>
+            <th scope="col" className="num">
+              {t('decks.due')}
+            </th>
+            <th scope="col" className="num">
+              {t('decks.new')}
+            </th>
+            <th scope="col" className="num">
+              {t('decks.total')}
+            </th>
+            <th scope="col">{t('decks.cram')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ deck, due, fresh }) => {
+            const name = deckName(deck.id, lang, t);
+            return (
+              <tr key={deck.id}>
+                <th scope="row">
+                  <Link to={deckHref(deck.id)}>{name}</Link>
+                </th>
+                <td className="num">{due}</td>
+                <td className="num">{fresh}</td>
+                <td className="num">{deck.cardIds.length}</td>
+                <td>
+                  <Link to={deckHref(deck.id, true)}>
+                    {t('decks.cram')}
+                    <span className="visually-hidden">: {name}</span>
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** `/review` without a deck: every deck with its due and new counts. */
+export function DeckPicker() {
+  const { t } = useTranslation('review');
+  const decks = useMemo(() => allDecks(), []);
+  return (
+    <Page
+      title={t('title')}
+      lead={<p>{t('lead')}</p>}
+      actions={
+        <Link className="button ghost" to="/stats">
+          {t('stats')}
+        </Link>
+      }
+    >
+      <Section title={t('decks.title')}>
+        {decks.main.length === 0 ? <p className="prompt">{t('decks.none')}</p> : <DeckTable decks={decks.main} caption={t('decks.caption')} />}
+      </Section>
+      {decks.topics.length > 0 && (
+        <Section title={t('decks.byTopic')}>
+          <DeckTable decks={decks.topics} caption={t('decks.byTopic')} />
+        </Section>
+      )}
+      {decks.principles.length > 0 && (
+        <Section title={t('decks.byPrinciple')}>
+          <DeckTable decks={decks.principles} caption={t('decks.byPrinciple')} />
+        </Section>
+      )}
+    </Page>
+  );
+}

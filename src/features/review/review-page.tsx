@@ -1,0 +1,33 @@
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { Page } from '@/components/page';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { DeckPicker } from './deck-picker';
+import { findDeck } from './decks';
+import { reviewText } from './text';
+
+// The session brings the scheduler, the card faces and markdown: loaded only once a deck is chosen.
+const Session = lazy(async () => ({ default: (await import('./session')).Session }));
+
+/** `/review`: the deck picker, or a session over `?deck=...` (`&mode=cram` for a cram session). */
+export function ReviewPage() {
+  useCatalogue('review', reviewText);
+  const { t } = useTranslation('review');
+  const [params] = useSearchParams();
+  const value = params.get('deck');
+  if (value === null) return <DeckPicker />;
+  const deck = findDeck(value);
+  if (deck === null) {
+    return (
+      <Page title={t('title')}>
+        <p>{t('session.unknownDeck', { deck: value })}</p>
+        <p>
+          <Link to="/review">{t('session.allDecks')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  const mode = params.get('mode') === 'cram' ? 'cram' : 'review';
+  return <Session key={`${deck.id}|${mode}`} deck={deck} mode={mode} />;
+}

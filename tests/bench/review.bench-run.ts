@@ -1,0 +1,182 @@
+import { gzipSync } from 'node:zlib';
+import { describe, it } from 'vitest';
+import { DAY, DEFAULT_REVIEW_SETTINGS, HOUR, type Grade, type ReviewData, type ReviewLogEntry, type StoredCard } from '../../src/domain/review.ts';
+import { buildQueue, nextCardId } from '../../src/domain/review-queue.ts';
+import { createScheduler, gradeCard, previewGrades } from '../../src/domain/scheduling.ts';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings.ts';
+
+/** A Map-backed localStorage, so the real persisted store runs under Node. */
+class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+}
+declare global {
+  // The store reads the browser's localStorage; under Node the bench provides this one.
+  var localStorage: MemoryStorage;
+}
+Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(), configurable: true });
+
+const CARDS = 5000;
+const GRADES_MEASURED = 1000;
+const HYDRATIONS = 30;
+const NOW = new Date(2026, 10, 24, 9, 0).getTime();
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * 5,000 cards with a realistic history made by the real scheduler: a fifth never seen, the rest
+ * introduced over the last 90 days and reviewed whenever due (some not since days ago, so they
+ * are due now), graded mostly Good.
+ */
+function generateHistory(): { ids: string[]; review: ReviewData } {
+  const rand = random(42);
+  const scheduler = createScheduler({ desiredRetention: 0.9 });
+  const ids = Array.from({ length: CARDS }, (_, i) => `topic:bench-topic-${Math.floor(i / 25)}:${i.toString(36).padStart(7, '0')}`);
+  const cards: Record<string, StoredCard> = {};
+  const log: ReviewLogEntry[] = [];
+  const pickGrade = (): Grade => {
+    const r = rand();
+    return r < 0.12 ? 1 : r < 0.22 ? 2 : r < 0.92 ? 3 : 4;
+  };
+  for (const id of ids) {
+    if (rand() < 0.2) continue;
+    let at = NOW - Math.floor(rand() * 90) * DAY - Math.floor(rand() * 12) * HOUR;
+    // Some cards were last seen days ago (missed days): due or overdue now.
+    const stop = rand() < 0.35 ? NOW - rand() * 14 * DAY : NOW;
+    let card: StoredCard | undefined;
+    while (at < stop) {
+      const result = gradeCard(scheduler, id, card, pickGrade(), at);
+      card = result.next;
+      log.push(result.entry);
+      if (!card) break;
+      at = Math.max(card.due, at + 60_000);
+    }
+    if (card) cards[id] = card;
+  }
+  log.sort((a, b) => a[0] - b[0]);
+  return { ids, review: { cards, log, settings: DEFAULT_REVIEW_SETTINGS } };
+}
+
+const ms = (value: number): string => `${value.toFixed(2)} ms`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+function summary(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return `median ${ms(at(0.5))}, p95 ${ms(at(0.95))}, max ${ms(sorted.at(-1) ?? 0)} (${samples.length} runs)`;
+}
+
+describe('review at scale', () => {
+  it('hydrates, grades and picks the next card with 5,000 cards', async () => {
+    const start = performance.now();
+    const { ids, review } = generateHistory();
+    const states = Object.values(review.cards);
+    console.log(
+      `[bench] review: generated ${ids.length} cards (${states.length} with history: ${states.filter((c) => c.state === 2).length} in review, ` +
+        `${states.filter((c) => c.state === 1 || c.state === 3).length} learning, ${states.filter((c) => c.due <= NOW).length} due now) ` +
+        `and ${review.log.length} log entries in ${ms(performance.now() - start)}`,
+    );
+
+    const { STORAGE_KEY, useAppStore } = await import('../../src/stores/app-store.ts');
+    const { USER_DATA_VERSION, validateUserData } = await import('../../src/stores/user-data.ts');
+    const stored = JSON.stringify({ state: { settings: DEFAULT_SETTINGS, review }, version: USER_DATA_VERSION });
+    console.log(`[bench] review: stored JSON ${kb(Buffer.byteLength(stored))} (${kb(gzipSync(stored).length)} gzip), ${(Buffer.byteLength(stored) / ids.length).toFixed(0)} bytes per card`);
+
+    // Hydrate: read the stored string, JSON.parse, validate, set the store.
+    const hydrate: number[] = [];
+    const parse: number[] = [];
+    const validate: number[] = [];
+    for (let i = 0; i < HYDRATIONS; i += 1) {
+      // (setState writes to storage too: put the stored string back after it.)
+      useAppStore.setState({ review: { cards: {}, log: [], settings: DEFAULT_REVIEW_SETTINGS } });
+      localStorage.setItem(STORAGE_KEY, stored);
+      let t = performance.now();
+      await useAppStore.persist.rehydrate();
+      hydrate.push(performance.now() - t);
+      if (Object.keys(useAppStore.getState().review.cards).length !== states.length) throw new Error('hydration lost cards');
+      t = performance.now();
+      const parsed = JSON.parse(stored) as { state: unknown };
+      parse.push(performance.now() - t);
+      t = performance.now();
+      validateUserData(parsed.state);
+      validate.push(performance.now() - t);
+    }
+    console.log(`[bench] review: hydrate (parse + validate + set): first ${ms(hydrate[0] ?? 0)}; ${summary(hydrate.slice(1))}; target < 50 ms`);
+    console.log(`[bench] review:   of which JSON.parse ${summary(parse)}; validate ${summary(validate)}`);
+
+    // Grade + next card: the work between a key press and the next card, as the session does it:
+    // FSRS grade, store update, rebuild the queue over the 5,000-card deck, pick the next card and
+    // preview its four intervals.
+    const scheduler = createScheduler({ desiredRetention: DEFAULT_REVIEW_SETTINGS.desiredRetention });
+    const run = (label: string): number[] => {
+      const samples: number[] = [];
+      let now = NOW;
+      const queueOf = () => {
+        const s = useAppStore.getState();
+        return buildQueue({ cardIds: ids, cards: s.review.cards, log: s.review.log, now, newCardsPerDay: 20, interviewDate: '2026-12-20' });
+      };
+      let current = nextCardId(queueOf());
+      for (let i = 0; i < GRADES_MEASURED && current !== null; i += 1) {
+        now += 8_000;
+        const id: string = current;
+        const t = performance.now();
+        const s = useAppStore.getState();
+        const { next, entry } = gradeCard(scheduler, id, s.review.cards[id], ((i % 4) + 1) as Grade, now);
+        s.recordReview(id, next, entry);
+        current = nextCardId(queueOf());
+        if (current !== null) previewGrades(scheduler, current, useAppStore.getState().review.cards[current], now);
+        samples.push(performance.now() - t);
+      }
+      console.log(`[bench] review: grade + next card ${label}: ${summary(samples)}; target < 16 ms`);
+      return samples;
+    };
+
+    // As the app runs today: every store update writes the whole stored JSON synchronously.
+    localStorage.setItem(STORAGE_KEY, stored);
+    await useAppStore.persist.rehydrate();
+    run('(with the synchronous storage write)');
+
+    // The same work with the storage write left out, to separate computing from writing.
+    localStorage.setItem(STORAGE_KEY, stored);
+    await useAppStore.persist.rehydrate();
+    const realStorage = useAppStore.persist.getOptions().storage;
+    useAppStore.persist.setOptions({ storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } });
+    run('(without the storage write)');
+    useAppStore.persist.setOptions({ storage: realStorage });
+
+    const write: number[] = [];
+    const state = { settings: useAppStore.getState().settings, review: useAppStore.getState().review };
+    for (let i = 0; i < 50; i += 1) {
+      const t = performance.now();
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ state, version: USER_DATA_VERSION }));
+      write.push(performance.now() - t);
+    }
+    console.log(`[bench] review: one full storage write (JSON.stringify + setItem): ${summary(write)}`);
+    console.log('[bench] review: (React rendering of the next card is not part of these figures)');
+  });
+});
