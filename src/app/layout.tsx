@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
+import { StorageNotice } from '@/components/storage-notice';
 import { ErrorBoundary } from './error-boundary';
 
 const NAV = ['principles', 'questions', 'stories', 'topics', 'review', 'guides', 'settings'] as const;
@@ -37,7 +38,8 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary key={pathname}>
+        <StorageNotice />
+        <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
             <Outlet />
           </Suspense>

@@ -6,10 +6,12 @@ import { settingsText } from '@/features/settings/text';
 import { storiesText } from '@/features/stories/text';
 import { topicsText } from '@/features/topics/text';
 import { common } from './common';
+import { storageText } from './storage';
 
-/** Every namespace: `common` for the shell, one per feature. */
+/** Every namespace: `common` for the shell, `storage` for the save state and storage notices, one per feature. */
 export const catalogues = {
   common,
+  storage: storageText,
   dashboard: dashboardText,
   principles: principlesText,
   questions: questionsText,
