@@ -58,7 +58,7 @@ export function StoryActions({ view }: { view: StoryView }) {
         </div>
       )}
       {view.baseline === null && <p className="meta">{t('notInContent')}</p>}
-      <div className="row" role="group" aria-label={t('actions')}>
+      <div className="row">
         <button
           type="button"
           className="button ghost"

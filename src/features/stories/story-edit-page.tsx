@@ -126,12 +126,26 @@ function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (i
 export function StoryEditPage() {
   const { t } = useTranslation('stories');
   const { t: tc } = useTranslation();
-  const { id } = useParams();
+  const params = useParams();
   const navigate = useNavigate();
+  // The id a new story got on its first text: the address follows in a transition, and the
+  // keystrokes typed before it lands must go to the same story.
+  const [createdId, setCreatedId] = useState<string | undefined>(undefined);
+  const id = params.id ?? createdId;
   const view = useStory(id);
   const saveStory = useAppStore((s) => s.saveStory);
   const [pending, setPending] = useState<StoryFields>(EMPTY_STORY);
   const [touched, setTouched] = useState(false);
+  // The form stays mounted across these addresses; another story (or a new one) starts clean.
+  const [shownId, setShownId] = useState(params.id);
+  if (params.id !== shownId) {
+    setShownId(params.id);
+    if (params.id === undefined || params.id !== createdId) {
+      setCreatedId(undefined);
+      setPending(EMPTY_STORY);
+      setTouched(false);
+    }
+  }
 
   if (id !== undefined && !view) return <NotFound />;
   if (view?.deleted) return <DeletedStory id={view.id} title={view.fields.title} />;
@@ -147,6 +161,7 @@ export function StoryEditPage() {
     if (!hasAnyText(next)) return;
     const newId = newStoryId(next.title, Date.now(), (candidate) => isStoryIdTaken(candidate, useAppStore.getState().stories));
     saveStory(newId, next);
+    setCreatedId(newId);
     navigate(`/stories/${newId}/edit`, { replace: true });
   };
 
