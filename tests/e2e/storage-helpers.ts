@@ -3,10 +3,11 @@ import type { Download, Page } from '@playwright/test';
 
 export const KEY = 'loop-prep';
 
-/** Puts raw text under a localStorage key before the app ever runs (from a plain file of the same origin). */
+/** Puts raw text under localStorage keys before the app first runs in this page (once, not on reloads). */
 export async function seedStorage(page: Page, items: Record<string, string>): Promise<void> {
-  await page.goto('/robots.txt');
-  await page.evaluate((entries) => {
+  await page.addInitScript((entries) => {
+    if (sessionStorage.getItem('seeded-by-test') !== null) return;
+    sessionStorage.setItem('seeded-by-test', '1');
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, items);
 }

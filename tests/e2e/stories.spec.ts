@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test';
 import { axeViolations, expect, openIn, test } from './fixtures';
 import { downloadText, stored, storedState } from './storage-helpers';
 
-const saved = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
 
 test('type, then reload: the story is still there', async ({ page }) => {
   await openIn(page, '/stories/india-gst/edit', 'en');
