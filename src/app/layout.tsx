@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
-import { StorageNotice } from '@/components/storage-notice';
+import { StorageNoticeSlot } from '@/components/storage-notice-slot';
 import { ErrorBoundary } from './error-boundary';
 
 const NAV = ['principles', 'questions', 'stories', 'topics', 'review', 'guides', 'settings'] as const;
@@ -38,7 +38,7 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <StorageNotice />
+        <StorageNoticeSlot />
         <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
             <Outlet />

@@ -1,12 +1,12 @@
-import i18next, { type Resource } from 'i18next';
+import i18next, { type BackendModule, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS, type Lang } from '@/domain/content';
-import { catalogues, type Namespace } from './catalogues';
+import { bundledCatalogues, isLazyNamespace, lazyCatalogues, type Resources } from './catalogues';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { [N in Namespace]: (typeof catalogues)[N]['en'] };
+    resources: Resources;
   }
 }
 
@@ -23,28 +23,48 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-function resources(): Resource {
+function bundledResources(): Resource {
   const out: Record<Lang, Record<string, unknown>> = { en: {}, ko: {} };
-  for (const [ns, catalogue] of Object.entries(catalogues)) {
+  for (const [ns, catalogue] of Object.entries(bundledCatalogues)) {
     out.en[ns] = catalogue.en;
     out.ko[ns] = catalogue.ko;
   }
   return out as Resource;
 }
 
-/** Creates and initialises an i18next instance (synchronously: the catalogues are bundled). */
+/** Loads a view's namespace from its own module; `useTranslation` suspends until it is there. */
+const lazyNamespaces: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    if (!isLazyNamespace(namespace)) {
+      callback(null, {});
+      return;
+    }
+    lazyCatalogues[namespace]().then(
+      (catalogue) => callback(null, (language === 'ko' ? catalogue.ko : catalogue.en) as ResourceKey),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+/** Creates and initialises an i18next instance (synchronously for the bundled namespaces). */
 export function createI18n(lang: Lang): typeof i18next {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: lang,
-    fallbackLng: 'en',
-    supportedLngs: [...LANGS],
-    ns: Object.keys(catalogues),
-    defaultNS: 'common',
-    resources: resources(),
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-  });
+  void instance
+    .use(lazyNamespaces)
+    .use(initReactI18next)
+    .init({
+      lng: lang,
+      fallbackLng: 'en',
+      supportedLngs: [...LANGS],
+      ns: Object.keys(bundledCatalogues),
+      defaultNS: 'common',
+      resources: bundledResources(),
+      partialBundledLanguages: true,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
   return instance;
 }

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_STORY } from '@/domain/story';
 import { persistence, useAppStore } from '@/stores/app-store';
 import { captureDownloads, resetAppStore } from './app-helpers';
@@ -26,13 +26,13 @@ describe('storage notices, on every page', () => {
 
   it('shows a failed write, and lets the user download the work kept in memory', async () => {
     const downloads = captureDownloads();
-    act(() => {
-      useAppStore.getState().saveStory('kept-in-memory', { ...EMPTY_STORY, title: 'Kept in memory' });
-      persistence.status.setState({ save: 'error', writeError: { kind: 'quota', message: 'The quota has been exceeded.' } });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
+    act(() => useAppStore.getState().saveStory('kept-in-memory', { ...EMPTY_STORY, title: 'Kept in memory' }));
     renderApp('/', 'ko');
     const user = userEvent.setup();
-    expect(await screen.findByRole('alert')).toHaveTextContent('이 사이트의 브라우저 저장 공간이 가득 찼습니다.');
+    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('이 사이트의 브라우저 저장 공간이 가득 찼습니다.');
     await user.click(screen.getByRole('button', { name: '백업 내려받기' }));
     const backup = JSON.parse(await downloads[0]!.blob.text()) as { data: { stories: Record<string, unknown> } };
     expect(backup.data.stories).toHaveProperty('kept-in-memory');

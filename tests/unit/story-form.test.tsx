@@ -57,7 +57,8 @@ describe('the STAR form', () => {
   it('shows Saving… while a change waits, then Saved', async () => {
     renderApp('/stories/india-gst/edit');
     const user = userEvent.setup();
-    const status = (await screen.findAllByRole('status')).find((el) => el.classList.contains('save-status'));
+    await screen.findByLabelText('Task');
+    const status = screen.getAllByRole('status').find((el) => el.classList.contains('save-status'));
     expect(status).toHaveTextContent('');
     await user.type(screen.getByLabelText('Task'), '!');
     expect(status).toHaveTextContent('Saving…');
