@@ -38,7 +38,9 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <StorageNoticeSlot />
+        <ErrorBoundary resetKey={pathname}>
+          <StorageNoticeSlot />
+        </ErrorBoundary>
         <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
             <Outlet />
