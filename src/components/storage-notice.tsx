@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '@/domain/content';
 import type { QuestionDraft, StoryOverlay } from '@/domain/overlays';
@@ -16,6 +17,7 @@ function downloadBackup(): void {
 function Unreadable() {
   const { t } = useTranslation('storage');
   const unreadable = usePersistenceStatus((s) => s.unreadable);
+  const [confirming, setConfirming] = useState(false);
   if (!unreadable) return null;
   const download = (): void => downloadText(`loop-prep-unreadable-${new Date(unreadable.at).toISOString().replace(/[:.]/g, '-')}.txt`, unreadable.raw, 'text/plain');
   if (unreadable.resolved) {
@@ -48,10 +50,15 @@ function Unreadable() {
         <button type="button" className="button" onClick={download}>
           {t('unreadable.download')}
         </button>
-        <button type="button" className="button ghost" onClick={() => persistence.startFresh()}>
-          {t('unreadable.startFresh')}
+        <button
+          type="button"
+          className="button ghost"
+          onClick={() => (unreadable.backupKey === null && !confirming ? setConfirming(true) : persistence.startFresh())}
+        >
+          {confirming ? t('unreadable.startFreshAnyway') : t('unreadable.startFresh')}
         </button>
       </div>
+      {confirming && <p>{t('unreadable.noCopyWarning')}</p>}
     </div>
   );
 }

@@ -328,7 +328,17 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     },
     flush,
     startFresh: () => {
-      const unreadable = status.getState().unreadable;
+      let unreadable = status.getState().unreadable;
+      if (unreadable && unreadable.backupKey === null) {
+        // Try once more to keep a copy (there may be room now) before the main key is written.
+        const backupKey = `${key}:unreadable:${now()}`;
+        try {
+          getStorage().setItem(backupKey, unreadable.raw);
+          unreadable = { ...unreadable, backupKey };
+        } catch {
+          // The user chose to start fresh without a copy (the notice asked them to download it).
+        }
+      }
       blocked = false;
       base = empty;
       try {

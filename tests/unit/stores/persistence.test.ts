@@ -280,3 +280,19 @@ describe('persistent storage', () => {
     expect(status.getState().persistent).toBe('unsupported');
   });
 });
+
+describe('starting fresh when no copy could be kept', () => {
+  it('tries again to keep a copy before writing the main key', () => {
+    const raw = 'y'.repeat(50);
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, raw);
+    storage.quota = 70;
+    const { persistence } = open(storage);
+    expect(persistence.status.getState().unreadable?.backupKey).toBeNull();
+    storage.quota = Number.POSITIVE_INFINITY;
+    clock += 5;
+    persistence.startFresh();
+    expect(persistence.status.getState().unreadable?.backupKey).toBe(`${UNREADABLE_PREFIX}${clock}`);
+    expect(storage.getItem(`${UNREADABLE_PREFIX}${clock}`)).toBe(raw);
+  });
+});
