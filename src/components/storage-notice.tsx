@@ -8,6 +8,8 @@ import { persistence, resolveConflict, usePersistenceStatus } from '@/stores/app
 import { exportBackup } from '@/stores/backup-actions';
 import type { Conflict } from '@/stores/merge';
 import { useLang } from './use-lang';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { storageText } from '@/i18n/storage';
 
 function downloadBackup(): void {
   const { fileName, text } = exportBackup();
@@ -15,6 +17,7 @@ function downloadBackup(): void {
 }
 
 function Unreadable() {
+  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const unreadable = usePersistenceStatus((s) => s.unreadable);
   const [confirming, setConfirming] = useState(false);
@@ -64,6 +67,7 @@ function Unreadable() {
 }
 
 function WriteError() {
+  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const error = usePersistenceStatus((s) => s.writeError);
   if (!error) return null;
@@ -87,6 +91,7 @@ function WriteError() {
 }
 
 function OtherTab() {
+  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const problem = usePersistenceStatus((s) => s.otherTabProblem);
   if (problem === null) return null;
@@ -120,6 +125,7 @@ function useConflictName(conflict: Conflict): string {
 }
 
 function ConflictNotice({ conflict }: { conflict: Conflict }) {
+  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const name = useConflictName(conflict);
   return (

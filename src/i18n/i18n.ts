@@ -1,12 +1,12 @@
-import i18next, { type BackendModule, type Resource, type ResourceKey } from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS, type Lang } from '@/domain/content';
-import { bundledCatalogues, isLazyNamespace, lazyCatalogues, type Resources } from './catalogues';
+import { catalogues, type AllCatalogues, type Namespace } from './catalogues';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: Resources;
+    resources: { [N in Namespace]: AllCatalogues[N]['en'] };
   }
 }
 
@@ -23,48 +23,28 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-function bundledResources(): Resource {
+function resources(): Resource {
   const out: Record<Lang, Record<string, unknown>> = { en: {}, ko: {} };
-  for (const [ns, catalogue] of Object.entries(bundledCatalogues)) {
+  for (const [ns, catalogue] of Object.entries(catalogues)) {
     out.en[ns] = catalogue.en;
     out.ko[ns] = catalogue.ko;
   }
   return out as Resource;
 }
 
-/** Loads a view's namespace from its own module; `useTranslation` suspends until it is there. */
-const lazyNamespaces: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read: (language, namespace, callback) => {
-    if (!isLazyNamespace(namespace)) {
-      callback(null, {});
-      return;
-    }
-    lazyCatalogues[namespace]().then(
-      (catalogue) => callback(null, (language === 'ko' ? catalogue.ko : catalogue.en) as ResourceKey),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
-    );
-  },
-};
-
-/** Creates and initialises an i18next instance (synchronously for the bundled namespaces). */
+/** Creates and initialises an i18next instance (synchronously: the catalogues are bundled). */
 export function createI18n(lang: Lang): typeof i18next {
   const instance = i18next.createInstance();
-  void instance
-    .use(lazyNamespaces)
-    .use(initReactI18next)
-    .init({
-      lng: lang,
-      fallbackLng: 'en',
-      supportedLngs: [...LANGS],
-      ns: Object.keys(bundledCatalogues),
-      defaultNS: 'common',
-      resources: bundledResources(),
-      partialBundledLanguages: true,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      initAsync: false,
-    });
+  void instance.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: 'en',
+    supportedLngs: [...LANGS],
+    ns: Object.keys(catalogues),
+    defaultNS: 'common',
+    resources: resources(),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
   return instance;
 }

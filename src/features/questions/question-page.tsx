@@ -14,6 +14,8 @@ import { sameDraft, type QuestionDraft, type QuestionDraftFields } from '@/domai
 import { findEntry } from '@/lib/content';
 import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { questionsText } from './text';
 
 /** A region whose heading labels the text area in it: the user writes right under the heading. */
 function EditorSection({ title, help, value, onChange }: { title: string; help: string; value: string; onChange: (value: string) => void }) {
@@ -30,6 +32,7 @@ function EditorSection({ title, help, value, onChange }: { title: string; help: 
 }
 
 function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (ids: string[]) => void }) {
+  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const stories = useStoryList();
   const selectId = useId();
@@ -92,6 +95,7 @@ function fieldsOf(question: QuestionEntry): QuestionDraftFields {
 }
 
 export function QuestionPage() {
+  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const lang = useLang();
   const { id } = useParams();

@@ -9,8 +9,11 @@ import { downloadText } from '@/lib/download';
 import { persistence, usePersistenceStatus, useAppStore } from '@/stores/app-store';
 import { readBackup, type BackupProblem, type ReadBackup } from '@/stores/backup';
 import { exportBackup, importUserData, restoreSnapshot, storedSnapshot, unreadableCopies } from '@/stores/backup-actions';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { settingsText } from './text';
 
 function LanguageField() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const language = useAppStore((s) => s.settings.language);
@@ -32,6 +35,7 @@ function LanguageField() {
 }
 
 function ThemeField() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const theme = useAppStore((s) => s.settings.theme);
@@ -51,6 +55,7 @@ function ThemeField() {
 }
 
 function InterviewDateField() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const date = useAppStore((s) => s.settings.interviewDate);
@@ -84,6 +89,7 @@ function formatTime(at: number, lang: Lang): string {
 }
 
 function useProblemText(): (problem: BackupProblem) => string {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   return (problem) => {
     switch (problem.kind) {
@@ -110,6 +116,7 @@ type ImportState =
   | { readonly step: 'done'; readonly message: string };
 
 function BackupCounts({ backup }: { backup: ReadBackup }) {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const { stories = 0, questionDrafts = 0 } = backup.counts;
   return (
@@ -121,6 +128,7 @@ function BackupCounts({ backup }: { backup: ReadBackup }) {
 }
 
 function BackupSection() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const lang = useLang();
   const inputId = useId();
@@ -227,6 +235,7 @@ function BackupSection() {
 }
 
 function UnreadableCopies() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const lang = useLang();
   const [copies, setCopies] = useState(() => unreadableCopies());
@@ -275,6 +284,7 @@ function UnreadableCopies() {
 }
 
 function StorageSection() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const persistent = usePersistenceStatus((s) => s.persistent);
   const text = persistent === 'granted' ? t('storage.granted') : persistent === 'not-granted' ? t('storage.notGranted') : persistent === 'unsupported' ? t('storage.unsupported') : t('storage.unknown');
@@ -287,6 +297,7 @@ function StorageSection() {
 }
 
 export function SettingsPage() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   return (
     <Page title={t('title')}>

@@ -8,8 +8,11 @@ import { useDeletedStories, useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 import { isDeletedState } from './story-actions';
 import { StoryImport } from './story-import';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { storiesText } from './text';
 
 function DeletedNotice({ id, title }: { id: string; title: string }) {
+  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const restoreStory = useAppStore((s) => s.restoreStory);
   const isDeleted = useAppStore((s) => s.stories[id]?.deleted === true);
@@ -25,6 +28,7 @@ function DeletedNotice({ id, title }: { id: string; title: string }) {
 }
 
 function DeletedStories() {
+  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const deleted = useDeletedStories();
   const restoreStory = useAppStore((s) => s.restoreStory);
@@ -47,6 +51,7 @@ function DeletedStories() {
 }
 
 export function StoriesPage() {
+  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const stories = useStoryList();
   const location = useLocation();

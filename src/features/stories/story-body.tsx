@@ -5,9 +5,12 @@ import { Markdown } from '@/components/markdown';
 import { Section } from '@/components/section';
 import { STAR_SECTIONS } from '@/domain/content';
 import type { StoryFields } from '@/domain/story';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { storiesText } from './text';
 
 /** The story's STAR sections, learnings, notes and follow-ups, rendered as markdown (safely). */
 export function StoryBody({ story, headingLevel = 2 }: { story: StoryFields; headingLevel?: 2 | 3 }) {
+  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const { t: tc } = useTranslation();
   const Part = headingLevel === 2 ? Section : SubSection;
