@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { KEY, seedStorage } from './storage-helpers';
+import { KEY, seedStorage, seedUserData } from './storage-helpers';
 
 /** Markdown a story could hold (typed, pasted or imported) that tries to run script. */
 const HOSTILE = [
@@ -37,15 +37,10 @@ const story = {
   updatedAt: 1,
   deleted: false,
 };
-const seeded = JSON.stringify({
-  state: {
-    settings: { language: 'en', theme: 'system', interviewDate: null },
-    stories: { 'hostile-story': story },
-    questionDrafts: { 'why-amazon': { keyPoints: HOSTILE, draft: HOSTILE, stories: ['hostile-story'], updatedAt: 1 } },
-    meta: { lastBackupAt: null },
-  },
-  version: 2,
-});
+const records = {
+  stories: { 'hostile-story': story },
+  questionDrafts: { 'why-amazon': { keyPoints: HOSTILE, draft: HOSTILE, stories: ['hostile-story'], updatedAt: 1 } },
+};
 
 async function expectNothingRan(page: Page, dialogs: string[]): Promise<void> {
   await expect(page.getByText('safe', { exact: true }).first()).toBeVisible();
@@ -79,8 +74,9 @@ for (const path of ['/stories/hostile-story', '/stories/hostile-story/edit', '/q
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await seedStorage(page, { [KEY]: seeded });
+    await seedUserData(page, records);
     await page.goto(path);
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     if (path === '/stories') {
       await expect(page.getByRole('link', { name: 'Hostile <img src=x onerror=alert(1)>' })).toBeVisible();

@@ -62,3 +62,23 @@ export async function emptyFiller(page: Page): Promise<void> {
 export async function storedState(page: Page): Promise<{ state: Record<string, unknown>; version: number }> {
   return JSON.parse((await stored(page)) ?? 'null') as { state: Record<string, unknown>; version: number };
 }
+
+/**
+ * Adds records to the user data the app itself stored (whatever its current version and shape),
+ * so a test can start from data only the app could have written. Opens `/` first to let it write.
+ */
+export async function seedUserData(page: Page, patch: Record<string, unknown>): Promise<void> {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('loop-prep')) {
+      localStorage.setItem('loop-prep', JSON.stringify({ state: { settings: { language: 'en', theme: 'system', interviewDate: null } }, version: 1 }));
+    }
+  });
+  await page.goto('/');
+  // The app migrates the stored value and writes its own version back.
+  await page.waitForFunction(() => (JSON.parse(localStorage.getItem('loop-prep') ?? '{}') as { version?: number }).version !== 1);
+  await page.evaluate((records) => {
+    const envelope = JSON.parse(localStorage.getItem('loop-prep') ?? '{}') as { state: Record<string, unknown> };
+    Object.assign(envelope.state, records);
+    localStorage.setItem('loop-prep', JSON.stringify(envelope));
+  }, patch);
+}

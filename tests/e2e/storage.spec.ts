@@ -64,14 +64,14 @@ test('an older stored version is migrated and kept', async ({ page }) => {
   await page.getByLabel('과제 (Task)', { exact: true }).fill('migrated, then edited');
   await expect.poll(async () => JSON.stringify((await storedState(page)).state.stories)).toContain('migrated, then edited');
   const { state, version } = await storedState(page);
-  expect(version).toBe(2);
+  expect(version).toBeGreaterThan(1);
   expect(state.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2030-01-02' });
 });
 
 test('storage full: the failed write is shown, nothing is lost, and it saves once there is room', async ({ page }) => {
   await openIn(page, '/stories/india-gst/edit', 'en');
   await expect(page.getByLabel('Result', { exact: true })).toBeVisible();
-  await expect.poll(async () => (await storedState(page)).version).toBe(2);
+  await expect.poll(async () => (await storedState(page)).version).toBeGreaterThan(1);
   expect(await fillStorage(page)).toBeGreaterThan(0);
 
   await page.getByLabel('Result', { exact: true }).fill('Written while the storage was full: 저장 공간 부족');
@@ -208,7 +208,7 @@ test.describe('backup files', () => {
     await expect(page.getByText('No backup made yet.')).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup' }).click()]);
     const backup = await downloadText(download);
-    expect(JSON.parse(backup)).toMatchObject({ format: 'loop-prep-backup', version: 2 });
+    expect(JSON.parse(backup)).toMatchObject({ format: 'loop-prep-backup', version: (await storedState(page)).version, data: { stories: { 'india-gst': {} } } });
     await expect(page.getByText(/^Last backup: /)).toBeVisible();
 
     await page.goto('/stories/india-gst/edit');

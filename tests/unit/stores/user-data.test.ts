@@ -42,8 +42,8 @@ describe('stored data: versions and migrations', () => {
     expect(Object.keys(loaded).sort()).toEqual(Object.keys(EMPTY_USER_DATA).sort());
   });
 
-  it('1 -> 2 keeps the settings and adds empty stories, question drafts and meta', () => {
-    expect(loadUserData(fixture(1))).toEqual({
+  it('from version 1: keeps the settings and adds empty stories, question drafts and meta', () => {
+    expect(loadUserData(fixture(1))).toMatchObject({
       settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15' },
       stories: {},
       questionDrafts: {},
