@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { createI18n, browserLanguage } from '@/i18n/i18n';
-import { useAppStore } from '@/stores/app-store';
+import { persistence, useAppStore } from '@/stores/app-store';
+import { requestPersistentStorage } from '@/stores/persistence';
 import { AppRoutes } from './routes';
 
 /** Keeps i18next, <html lang> and the theme in step with the persisted settings. */
@@ -22,6 +23,9 @@ function useSettingsEffects(i18n: ReturnType<typeof createI18n>): void {
 export function App({ i18n }: { i18n?: ReturnType<typeof createI18n> }) {
   const [instance] = useState(() => i18n ?? createI18n(useAppStore.getState().settings.language ?? browserLanguage()));
   useSettingsEffects(instance);
+  useEffect(() => {
+    void requestPersistentStorage(persistence.status);
+  }, []);
   return (
     <I18nextProvider i18n={instance}>
       <BrowserRouter>

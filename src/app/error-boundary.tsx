@@ -15,12 +15,19 @@ function ErrorNotice({ error }: { error: Error }) {
   );
 }
 
-/** Keeps a failing view from blanking the whole app; the store and other views stay usable. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+/**
+ * Keeps a failing view from blanking the whole app; the store and other views stay usable. A new
+ * `resetKey` (the address) clears the error without remounting a view that did not fail.
+ */
+export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: string }, { error: Error | null }> {
   override state: { error: Error | null } = { error: null };
 
   static getDerivedStateFromError(error: unknown): { error: Error } {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidUpdate(previous: { resetKey?: string }): void {
+    if (this.state.error !== null && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
   }
 
   override render() {

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
+import { StorageNoticeSlot } from '@/components/storage-notice-slot';
 import { ErrorBoundary } from './error-boundary';
 
 const NAV = ['principles', 'questions', 'stories', 'topics', 'review', 'guides', 'settings'] as const;
@@ -37,7 +38,10 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary key={pathname}>
+        <ErrorBoundary resetKey={pathname}>
+          <StorageNoticeSlot />
+        </ErrorBoundary>
+        <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
             <Outlet />
           </Suspense>

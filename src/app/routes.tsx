@@ -15,6 +15,7 @@ const QuestionsPage = view(() => import('@/features/questions/questions-page'), 
 const QuestionPage = view(() => import('@/features/questions/question-page'), 'QuestionPage');
 const StoriesPage = view(() => import('@/features/stories/stories-page'), 'StoriesPage');
 const StoryPage = view(() => import('@/features/stories/story-page'), 'StoryPage');
+const StoryEditPage = view(() => import('@/features/stories/story-edit-page'), 'StoryEditPage');
 const TopicsPage = view(() => import('@/features/topics/topics-page'), 'TopicsPage');
 const TopicPage = view(() => import('@/features/topics/topic-page'), 'TopicPage');
 const GuidesPage = view(() => import('@/features/guides/guides-page'), 'GuidesPage');
@@ -33,7 +34,10 @@ export function AppRoutes() {
         <Route path="questions" element={<QuestionsPage />} />
         <Route path="questions/:id" element={<QuestionPage />} />
         <Route path="stories" element={<StoriesPage />} />
+        {/* One form for both: a new story moves to its own address on first save without a remount. */}
+        <Route path="stories/new" element={<StoryEditPage />} />
         <Route path="stories/:id" element={<StoryPage />} />
+        <Route path="stories/:id/edit" element={<StoryEditPage />} />
         <Route path="topics" element={<TopicsPage />} />
         <Route path="topics/:id" element={<TopicPage />} />
         <Route path="guides" element={<GuidesPage />} />

@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import { mergeFields, type SliceData } from './merge';
+import { deepEqual, InvalidUserDataError } from './validation';
 import {
   EMPTY_REVIEW_DATA,
   NEW_PER_DAY_MAX,
@@ -128,3 +130,48 @@ export function validateReviewData(value: unknown, invalid: (path: string, messa
     settings: { desiredRetention, newCardsPerDay: newCardsPerDay as number },
   };
 }
+
+const logKey = (entry: ReviewLogEntry): string => `${entry[0]}|${entry[1]}|${entry[2]}|${entry[4]}`;
+
+/**
+ * Three-way merge of the review log: this tab's entries, plus the ones the other tab added, minus
+ * the ones the other tab took back (undo), in time order.
+ */
+function mergeLog(base: readonly ReviewLogEntry[], local: readonly ReviewLogEntry[], incoming: readonly ReviewLogEntry[]): ReviewLogEntry[] {
+  const inBase = new Set(base.map(logKey));
+  const inIncoming = new Set(incoming.map(logKey));
+  const kept = local.filter((e) => !(inBase.has(logKey(e)) && !inIncoming.has(logKey(e))));
+  const seen = new Set(kept.map(logKey));
+  const added = incoming.filter((e) => !inBase.has(logKey(e)) && !seen.has(logKey(e)));
+  return [...kept, ...added].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Card states merge three-way per card; when both tabs graded the same card, the later review wins
+ * (a grade is not typing: there is nothing to ask the user about).
+ */
+function mergeCards(
+  base: ReviewData['cards'],
+  local: ReviewData['cards'],
+  incoming: ReviewData['cards'],
+): Record<string, StoredCard> {
+  const out: Record<string, StoredCard> = {};
+  for (const id of new Set([...Object.keys(local), ...Object.keys(incoming)])) {
+    const [b, l, i] = [base[id], local[id], incoming[id]];
+    const value = deepEqual(l, b) ? i : deepEqual(i, b) ? l : (l?.lastReview ?? 0) >= (i?.lastReview ?? 0) ? l : i;
+    if (value !== undefined) out[id] = value;
+  }
+  return out;
+}
+
+/** How the review state is stored: empty value, validator, merge with another tab, count for backups. */
+export const reviewData: SliceData<ReviewData> = {
+  empty: EMPTY_REVIEW_DATA,
+  validate: (value) => validateReviewData(value, (path, message) => new InvalidUserDataError(path, message)),
+  merge: (base, local, incoming) => ({
+    cards: mergeCards(base.cards, local.cards, incoming.cards),
+    log: mergeLog(base.log, local.log, incoming.log),
+    settings: mergeFields(base.settings, local.settings, incoming.settings),
+  }),
+  count: (value) => value.log.length,
+};

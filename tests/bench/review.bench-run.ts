@@ -27,10 +27,7 @@ class MemoryStorage {
     return [...this.items.keys()][index] ?? null;
   }
 }
-declare global {
-  // The store reads the browser's localStorage; under Node the bench provides this one.
-  var localStorage: MemoryStorage;
-}
+// The store reads the browser's localStorage; under Node the bench provides this one.
 Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(), configurable: true });
 
 const CARDS = 5000;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render';
@@ -79,6 +79,7 @@ describe('language', () => {
     await screen.findByRole('heading', { level: 1, name: 'Story bank' });
     await user.click(screen.getByRole('button', { name: '한국어로 보기' }));
     expect(useAppStore.getState().settings.language).toBe('ko');
-    expect(JSON.parse(localStorage.getItem('loop-prep') ?? '{}')).toMatchObject({ state: { settings: { language: 'ko' } } });
+    // Writes are debounced (a few hundred ms), like every change to the store.
+    await waitFor(() => expect(JSON.parse(localStorage.getItem('loop-prep') ?? '{}')).toMatchObject({ state: { settings: { language: 'ko' } } }));
   });
 });

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY, DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA, STATE_REVIEW, type StoredCard } from '@/domain/review';
 import { createScheduler, gradeCard } from '@/domain/scheduling';
-import { STORAGE_KEY, useAppStore } from '@/stores/app-store';
-import { InvalidUserDataError, migrateUserData, USER_DATA_VERSION, validateUserData } from '@/stores/user-data';
+import { createAppStore, STORAGE_KEY, useAppStore } from '@/stores/app-store';
+import { EMPTY_USER_DATA, InvalidUserDataError, mergeUserData, migrateUserData, USER_DATA_VERSION, validateUserData } from '@/stores/user-data';
+import { MemoryStorage } from './stores/memory-storage';
 
 const NOW = new Date(2026, 10, 24, 9, 0).getTime();
 const scheduler = createScheduler({ desiredRetention: 0.9, fuzz: false });
@@ -84,13 +85,19 @@ describe('review slice: grades and undo', () => {
   });
 
   it('persists card states, the log and settings, but not the undo stack', () => {
-    grade('a', 3, NOW);
-    useAppStore.getState().setReviewSettings({ newCardsPerDay: 7 });
-    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown>; version: number };
+    const storage = new MemoryStorage();
+    const { store, persistence } = createAppStore({ getStorage: () => storage, target: null });
+    const { next, entry } = gradeCard(scheduler, 'a', undefined, 3, NOW, false);
+    store.getState().recordReview('a', next, entry);
+    store.getState().setReviewSettings({ newCardsPerDay: 7 });
+    persistence.flush();
+    const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown>; version: number };
     expect(stored.version).toBe(USER_DATA_VERSION);
-    expect(Object.keys(stored.state).sort()).toEqual(['review', 'settings']);
-    expect(stored.state.review).toEqual(useAppStore.getState().review);
+    expect(Object.keys(stored.state).sort()).toEqual(['meta', 'questionDrafts', 'review', 'settings', 'stories']);
+    expect(stored.state.review).toEqual(store.getState().review);
+    expect(stored.state).not.toHaveProperty('reviewUndo');
     expect((stored.state.review as { settings: unknown }).settings).toEqual({ desiredRetention: 0.9, newCardsPerDay: 7 });
+    persistence.dispose();
   });
 });
 
@@ -102,32 +109,35 @@ describe('review state: migration and validation', () => {
   };
 
   it('migrates version 1 data by adding an empty review state, keeping the settings', () => {
-    const migrated = migrateUserData(structuredClone(version1.state), 1);
-    expect(validateUserData(migrated)).toEqual({
-      settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-04' },
-      review: { cards: {}, log: [], settings: DEFAULT_REVIEW_SETTINGS },
-    });
+    const migrated = validateUserData(migrateUserData(structuredClone(version1.state), 1));
+    expect(migrated.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-04' });
+    expect(migrated.review).toEqual({ cards: {}, log: [], settings: DEFAULT_REVIEW_SETTINGS });
   });
 
-  it('hydrates the store from version 1 in localStorage and writes it back as the current version', async () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(version1));
-    await useAppStore.persist.rehydrate();
-    expect(useAppStore.getState().settings.language).toBe('ko');
-    expect(useAppStore.getState().review).toEqual(EMPTY_REVIEW_DATA);
-    const written = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { version: number; state: { review: unknown } };
+  it('hydrates the store from version 1 in storage and writes it back as the current version', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify(version1));
+    const { store, persistence } = createAppStore({ getStorage: () => storage, target: null });
+    expect(store.getState().settings.language).toBe('ko');
+    expect(store.getState().review).toEqual(EMPTY_REVIEW_DATA);
+    persistence.flush();
+    const written = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { version: number; state: { review: unknown } };
     expect(written.version).toBe(USER_DATA_VERSION);
     expect(written.state.review).toEqual(EMPTY_REVIEW_DATA);
+    persistence.dispose();
   });
 
-  it('hydrates stored review state of the current version as it was', async () => {
+  it('hydrates stored review state of the current version as it was', () => {
     const review = { cards: { a: reviewCard }, log: [[NOW, 'a', 3, 2, 0]], settings: { desiredRetention: 0.85, newCardsPerDay: 12 } };
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { settings: version1.state.settings, review }, version: USER_DATA_VERSION }));
-    await useAppStore.persist.rehydrate();
-    expect(useAppStore.getState().review).toEqual(review);
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify({ state: { ...EMPTY_USER_DATA, settings: version1.state.settings, review }, version: USER_DATA_VERSION }));
+    const { store, persistence } = createAppStore({ getStorage: () => storage, target: null });
+    expect(store.getState().review).toEqual(review);
+    persistence.dispose();
   });
 
   it('rejects bad review data, naming the field', () => {
-    const valid = { settings: version1.state.settings, review: EMPTY_REVIEW_DATA };
+    const valid = { ...EMPTY_USER_DATA, settings: version1.state.settings };
     const bad = (review: unknown): string => {
       try {
         validateUserData({ ...valid, review });
@@ -148,5 +158,26 @@ describe('review state: migration and validation', () => {
 
   it('refuses data from a newer version', () => {
     expect(() => migrateUserData({}, USER_DATA_VERSION + 1)).toThrow(InvalidUserDataError);
+  });
+});
+
+describe('review state across two tabs', () => {
+  const card = (lastReview: number): StoredCard => ({ ...reviewCard, lastReview });
+  const data = (review: Partial<typeof EMPTY_REVIEW_DATA>) => ({ ...EMPTY_USER_DATA, review: { ...EMPTY_REVIEW_DATA, ...review } });
+
+  it('keeps both tabs\' grades, drops a grade the other tab took back, and never reports a conflict', () => {
+    const base = data({ cards: { a: card(1) }, log: [[1, 'a', 3, 2, 0]] });
+    const local = data({ cards: { a: card(1), b: card(5) }, log: [[1, 'a', 3, 2, 0], [5, 'b', 3, 0, 0]] });
+    const incoming = data({ cards: { a: card(4), c: card(3) }, log: [[3, 'c', 4, 0, 0], [4, 'a', 2, 2, 0]] });
+    const { merged, conflicts } = mergeUserData(base, local, incoming);
+    expect(conflicts).toEqual([]);
+    expect(merged.review.cards).toEqual({ a: card(4), b: card(5), c: card(3) });
+    expect(merged.review.log).toEqual([[3, 'c', 4, 0, 0], [4, 'a', 2, 2, 0], [5, 'b', 3, 0, 0]]);
+  });
+
+  it('when both tabs graded the same card, the later review wins', () => {
+    const base = data({ cards: { a: card(1) } });
+    const { merged } = mergeUserData(base, data({ cards: { a: card(9) } }), data({ cards: { a: card(6) } }));
+    expect(merged.review.cards.a).toEqual(card(9));
   });
 });

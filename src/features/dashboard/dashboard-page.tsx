@@ -9,6 +9,7 @@ import { buildQueue } from '@/domain/review-queue';
 import { dueToday, reviewedToday, streak } from '@/domain/review-stats';
 import { daysUntil } from '@/domain/settings';
 import { allCards, content } from '@/lib/content';
+import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 
 function Countdown({ now }: { now: Date }) {
@@ -35,9 +36,10 @@ function Countdown({ now }: { now: Date }) {
 function Coverage() {
   const { t } = useTranslation('dashboard');
   const lang = useLang();
-  const principles = content.principles;
-  const covered = principles.filter((p) => p.stories.length > 0).length;
-  const thin = principles.filter((p) => p.stories.length < 2);
+  const stories = useStoryList();
+  const principles = content.principles.map((p) => ({ ...p, count: stories.filter((s) => s.principles.includes(p.id)).length }));
+  const covered = principles.filter((p) => p.count > 0).length;
+  const thin = principles.filter((p) => p.count < 2);
   return (
     <>
       <p>{t('coverage.summary', { covered, total: principles.length, solid: principles.length - thin.length })}</p>
@@ -52,7 +54,7 @@ function Coverage() {
             {thin.map((p) => (
               <li key={p.id}>
                 <Link className="tag" to={`/principles/${p.id}`}>
-                  {p.title[lang]} · {p.stories.length}
+                  {p.title[lang]} · {p.count}
                 </Link>
               </li>
             ))}
@@ -107,7 +109,7 @@ function Flashcards({ now }: { now: number }) {
 export function DashboardPage({ now = new Date() }: { now?: Date }) {
   const { t } = useTranslation('dashboard');
   const { t: tc } = useTranslation();
-  const stories = content.stories;
+  const stories = useStoryList();
   const complete = stories.filter((s) => STAR_SECTIONS.every((k) => s.filled[k])).length;
   const cards = content.topics.reduce((sum, topic) => sum + topic.cardIds.length, 0);
   const links = [

@@ -7,13 +7,15 @@ import { Section } from '@/components/section';
 import { Sources } from '@/components/sources';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
-import { getPrinciple, getQuestion, getStory } from '@/lib/content';
+import { getPrinciple, getQuestion } from '@/lib/content';
+import { useStoryList } from '@/lib/stories';
 
 export function PrinciplePage() {
   const { t } = useTranslation('principles');
   const lang = useLang();
   const { id = '' } = useParams();
   const principle = getPrinciple(id);
+  const stories = useStoryList().filter((story) => story.principles.includes(id));
   if (!principle) return <NotFound />;
   const other = lang === 'ko' ? 'en' : 'ko';
   return (
@@ -43,13 +45,13 @@ export function PrinciplePage() {
         <TextOrPrompt text={principle.notes} prompt={t('noNotes')} />
       </Section>
       <Section title={t('stories')}>
-        {principle.stories.length === 0 ? (
+        {stories.length === 0 ? (
           <p className="prompt">{t('noStories')}</p>
         ) : (
           <ul className="link-list">
-            {principle.stories.map((storyId) => (
-              <li key={storyId}>
-                <Link to={`/stories/${storyId}`}>{getStory(storyId)?.title ?? storyId}</Link>
+            {stories.map((story) => (
+              <li key={story.id}>
+                <Link to={`/stories/${story.id}`}>{story.title}</Link>
               </li>
             ))}
           </ul>

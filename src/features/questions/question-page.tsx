@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { entries } from 'virtual:loop-prep/content/questions';
@@ -5,16 +6,114 @@ import { TextOrPrompt } from '@/components/empty-text';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
 import { PrincipleTags } from '@/components/principle-tags';
+import { SaveStatus } from '@/components/save-status';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
-import { findEntry, getStory } from '@/lib/content';
+import type { QuestionEntry } from '@/domain/content';
+import { sameDraft, type QuestionDraft, type QuestionDraftFields } from '@/domain/overlays';
+import { findEntry } from '@/lib/content';
+import { useStoryList } from '@/lib/stories';
+import { useAppStore } from '@/stores/app-store';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { questionsText } from './text';
+
+/** A region whose heading labels the text area in it: the user writes right under the heading. */
+function EditorSection({ title, help, value, onChange }: { title: string; help: string; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-h`} className="section">
+      <h2 id={`${id}-h`}>{title}</h2>
+      <p className="help" id={`${id}-help`}>
+        {help}
+      </p>
+      <textarea aria-labelledby={`${id}-h`} aria-describedby={`${id}-help`} rows={8} value={value} onChange={(e) => onChange(e.target.value)} />
+    </section>
+  );
+}
+
+function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (ids: string[]) => void }) {
+  useCatalogue('questions', questionsText);
+  const { t } = useTranslation('questions');
+  const stories = useStoryList();
+  const selectId = useId();
+  const [choice, setChoice] = useState('');
+  const titles = new Map(stories.map((s) => [s.id, s.title]));
+  const available = stories.filter((s) => !ids.includes(s.id));
+  return (
+    <Section title={t('stories')}>
+      {ids.length === 0 ? (
+        <p className="prompt">{t('noStories')}</p>
+      ) : (
+        <ul className="link-list">
+          {ids.map((storyId) => {
+            const title = titles.get(storyId) ?? storyId;
+            return (
+              <li key={storyId} className="row">
+                <Link to={`/stories/${storyId}`}>{title}</Link>
+                <button type="button" className="button ghost small" onClick={() => onChange(ids.filter((id) => id !== storyId))}>
+                  {t('remove')} <span className="visually-hidden">{`“${title}” ${t('removeStory')}`}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {available.length === 0 ? (
+        <p className="meta">{t('allAttached')}</p>
+      ) : (
+        <div className="field">
+          <label htmlFor={selectId}>{t('attach')}</label>
+          <div className="row">
+            <select id={selectId} value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <option value="">{t('chooseStory')}</option>
+              {available.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button ghost"
+              disabled={choice === ''}
+              onClick={() => {
+                onChange([...ids, choice]);
+                setChoice('');
+              }}
+            >
+              {t('attachButton')}
+            </button>
+          </div>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function fieldsOf(question: QuestionEntry): QuestionDraftFields {
+  return { keyPoints: question.keyPoints, draft: question.draft, stories: question.stories };
+}
 
 export function QuestionPage() {
+  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const lang = useLang();
   const { id } = useParams();
   const question = findEntry(entries, id);
+  const draft = useAppStore((s) => (id === undefined ? undefined : s.questionDrafts[id]));
+  const saveQuestionDraft = useAppStore((s) => s.saveQuestionDraft);
+  const revertQuestionDraft = useAppStore((s) => s.revertQuestionDraft);
+  const putQuestionDraft = useAppStore((s) => s.putQuestionDraft);
+  const [touched, setTouched] = useState(false);
+  const [reverted, setReverted] = useState<QuestionDraft | undefined>(undefined);
   if (!question) return <NotFound />;
+  const baseline = fieldsOf(question);
+  const fields: QuestionDraftFields = draft ?? baseline;
+  const differs = draft !== undefined && !sameDraft(draft, baseline);
+  const update = (next: QuestionDraftFields): void => {
+    setTouched(true);
+    saveQuestionDraft(question.id, next);
+  };
   const title = lang === 'en' && question.prompt.en ? question.prompt.en : question.prompt.ko;
   const subtitle = title === question.prompt.ko ? question.prompt.en : question.prompt.ko;
   return (
@@ -28,27 +127,48 @@ export function QuestionPage() {
             </p>
           )}
           <PrincipleTags ids={question.principles} label={t('principles')} />
+          <SaveStatus active={touched} />
         </>
       }
     >
-      <Section title={t('keyPoints')}>
-        <TextOrPrompt text={question.keyPoints} prompt={t('noKeyPoints')} />
-      </Section>
-      <Section title={t('draft')}>
-        <TextOrPrompt text={question.draft} prompt={t('noDraft')} />
-      </Section>
-      <Section title={t('stories')}>
-        {question.stories.length === 0 ? (
-          <p className="prompt">{t('noStories')}</p>
-        ) : (
-          <ul className="link-list">
-            {question.stories.map((storyId) => (
-              <li key={storyId}>
-                <Link to={`/stories/${storyId}`}>{getStory(storyId)?.title ?? storyId}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
+      {differs && (
+        <div className="notice">
+          <p>{t('differs')}</p>
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => {
+              setReverted(draft);
+              revertQuestionDraft(question.id);
+            }}
+          >
+            {t('revert')}
+          </button>
+        </div>
+      )}
+      {reverted !== undefined && draft === undefined && (
+        <div role="status" className="notice">
+          <p>{t('reverted')}</p>
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => {
+              putQuestionDraft(question.id, { ...reverted, updatedAt: Date.now() });
+              setReverted(undefined);
+            }}
+          >
+            {t('undo')}
+          </button>
+        </div>
+      )}
+      <EditorSection title={t('keyPoints')} help={t('keyPointsHelp')} value={fields.keyPoints} onChange={(keyPoints) => update({ ...fields, keyPoints })} />
+      <EditorSection title={t('draft')} help={t('draftHelp')} value={fields.draft} onChange={(text) => update({ ...fields, draft: text })} />
+      <LinkedStories ids={fields.stories} onChange={(stories) => update({ ...fields, stories })} />
+      <Section title={t('preview')} className="preview">
+        <h3>{t('keyPoints')}</h3>
+        <TextOrPrompt text={fields.keyPoints} prompt={t('noKeyPoints')} />
+        <h3>{t('draft')}</h3>
+        <TextOrPrompt text={fields.draft} prompt={t('noDraft')} />
       </Section>
       <p>
         <Link to="/questions">← {t('back')}</Link>

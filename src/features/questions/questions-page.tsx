@@ -5,10 +5,19 @@ import { PrincipleTags } from '@/components/principle-tags';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
 import { content } from '@/lib/content';
+import { useAppStore } from '@/stores/app-store';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { questionsText } from './text';
 
 export function QuestionsPage() {
+  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const lang = useLang();
+  const drafts = useAppStore((s) => s.questionDrafts);
+  const answered = (id: string, fromContent: boolean): boolean => {
+    const draft = drafts[id];
+    return draft ? draft.keyPoints.trim() !== '' || draft.draft.trim() !== '' : fromContent;
+  };
   return (
     <Page title={t('title')} lead={<p>{t('lead')}</p>}>
       <ol className="card-list">
@@ -17,7 +26,7 @@ export function QuestionsPage() {
             <h2 className="card-title">
               <Link to={`/questions/${q.id}`}>{pickText(q.prompt, lang)}</Link>
             </h2>
-            {!q.answered && <p className="badge">{t('unanswered')}</p>}
+            {!answered(q.id, q.answered) && <p className="badge">{t('unanswered')}</p>}
             <PrincipleTags ids={q.principles} label={t('principles')} />
           </li>
         ))}

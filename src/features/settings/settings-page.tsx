@@ -3,10 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { NEW_PER_DAY_MAX, RETENTION_MAX, RETENTION_MIN } from '@/domain/review';
+import { useLang } from '@/components/use-lang';
+import type { Lang } from '@/domain/content';
 import { isIsoDate, THEMES, type Theme } from '@/domain/settings';
-import { useAppStore } from '@/stores/app-store';
+import { downloadText } from '@/lib/download';
+import { persistence, usePersistenceStatus, useAppStore } from '@/stores/app-store';
+import { readBackup, type BackupProblem, type ReadBackup } from '@/stores/backup';
+import { exportBackup, importUserData, restoreSnapshot, storedSnapshot, unreadableCopies } from '@/stores/backup-actions';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { settingsText } from './text';
 
 function LanguageField() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const language = useAppStore((s) => s.settings.language);
@@ -28,6 +36,7 @@ function LanguageField() {
 }
 
 function ThemeField() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const theme = useAppStore((s) => s.settings.theme);
@@ -47,6 +56,7 @@ function ThemeField() {
 }
 
 function InterviewDateField() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const date = useAppStore((s) => s.settings.interviewDate);
@@ -128,6 +138,206 @@ function NumberField({
   );
 }
 
+function formatTime(at: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(at);
+}
+
+function useProblemText(): (problem: BackupProblem) => string {
+  useCatalogue('settings', settingsText);
+  const { t } = useTranslation('settings');
+  return (problem) => {
+    switch (problem.kind) {
+      case 'empty':
+        return t('backup.errors.empty');
+      case 'json':
+        return t('backup.errors.json');
+      case 'foreign':
+        return t('backup.errors.foreign');
+      case 'newer':
+        return t('backup.errors.newer', { version: problem.version });
+      case 'version':
+        return t('backup.errors.version', { detail: problem.detail });
+      case 'invalid':
+        return t('backup.errors.invalid', { detail: problem.detail });
+    }
+  };
+}
+
+type ImportState =
+  | { readonly step: 'idle' }
+  | { readonly step: 'problem'; readonly message: string }
+  | { readonly step: 'confirm'; readonly backup: ReadBackup; readonly fileName: string }
+  | { readonly step: 'done'; readonly message: string };
+
+function BackupCounts({ backup }: { backup: ReadBackup }) {
+  useCatalogue('settings', settingsText);
+  const { t } = useTranslation('settings');
+  const { stories = 0, questionDrafts = 0, review = 0 } = backup.counts;
+  return (
+    <ul>
+      <li>{t('backup.counts.stories', { count: stories })}</li>
+      <li>{t('backup.counts.questionDrafts', { count: questionDrafts })}</li>
+      <li>{t('backup.counts.review', { count: review })}</li>
+    </ul>
+  );
+}
+
+function BackupSection() {
+  useCatalogue('settings', settingsText);
+  const { t } = useTranslation('settings');
+  const lang = useLang();
+  const inputId = useId();
+  const lastBackupAt = useAppStore((s) => s.meta.lastBackupAt);
+  const problemText = useProblemText();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [snapshotAt, setSnapshotAt] = useState(() => storedSnapshot()?.takenAt ?? null);
+
+  const chooseFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ step: 'problem', message: t('backup.errors.read') });
+      return;
+    }
+    const result = readBackup(text);
+    setState(result.ok ? { step: 'confirm', backup: result.backup, fileName: file.name } : { step: 'problem', message: problemText(result.problem) });
+  };
+
+  const replace = (run: () => ReturnType<typeof importUserData> | null, done: string): void => {
+    const result = run();
+    if (result === null) return;
+    if (!result.ok) {
+      setState({ step: 'problem', message: t('backup.snapshotFailed', { message: result.message }) });
+      return;
+    }
+    setSnapshotAt(storedSnapshot()?.takenAt ?? null);
+    setState({ step: 'done', message: done });
+  };
+
+  return (
+    <Section title={t('backup.title')}>
+      <p>{t('backup.lead')}</p>
+      <p>{lastBackupAt === null ? t('backup.never') : t('backup.last', { when: formatTime(lastBackupAt, lang) })}</p>
+      <div className="field">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const { fileName, text } = exportBackup();
+            downloadText(fileName, text);
+          }}
+        >
+          {t('backup.export')}
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor={inputId}>{t('backup.import')}</label>
+        <p className="help" id={`${inputId}-help`}>
+          {t('backup.importHelp')}
+        </p>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`${inputId}-help`}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void chooseFile(input.files?.[0]).finally(() => {
+              input.value = '';
+            });
+          }}
+        />
+      </div>
+      {state.step === 'problem' && (
+        <div role="alert" className="notice error">
+          <p>{state.message}</p>
+        </div>
+      )}
+      {state.step === 'confirm' && (
+        <div className="notice" role="group" aria-label={state.fileName}>
+          <p>
+            {state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}
+          </p>
+          <BackupCounts backup={state.backup} />
+          <p>{t('backup.replaceWarning')}</p>
+          <div className="row">
+            <button type="button" className="button" onClick={() => replace(() => importUserData(state.backup.data), t('backup.imported'))}>
+              {t('backup.replace')}
+            </button>
+            <button type="button" className="button ghost" onClick={() => setState({ step: 'idle' })}>
+              {t('backup.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.step === 'done' && (
+        <div role="status" className="notice">
+          <p>{state.message}</p>
+        </div>
+      )}
+      {snapshotAt !== null && (
+        <div className="field">
+          <p>{t('backup.snapshot', { when: formatTime(snapshotAt, lang) })}</p>
+          <button type="button" className="button ghost" onClick={() => replace(() => restoreSnapshot(), t('backup.restored'))}>
+            {t('backup.restore')}
+          </button>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function UnreadableCopies() {
+  useCatalogue('settings', settingsText);
+  const { t } = useTranslation('settings');
+  const lang = useLang();
+  const [copies, setCopies] = useState(() => unreadableCopies());
+  const [confirming, setConfirming] = useState<string | null>(null);
+  if (copies.length === 0) return null;
+  return (
+    <div className="field">
+      <p>
+        <strong>{t('storage.unreadable')}</strong>
+      </p>
+      <ul className="link-list">
+        {copies.map((copy) => (
+          <li key={copy.key}>
+            <span>{t('storage.unreadableItem', { when: formatTime(copy.at, lang) })}</span>{' '}
+            <button type="button" className="button ghost small" onClick={() => downloadText(`${copy.key.replace(/:/g, '-')}.txt`, copy.text, 'text/plain')}>
+              {t('storage.download')}
+            </button>{' '}
+            {confirming === copy.key ? (
+              <span role="group" aria-label={t('storage.confirmDelete')} className="row">
+                <span>{t('storage.confirmDelete')}</span>
+                <button
+                  type="button"
+                  className="button danger small"
+                  onClick={() => {
+                    persistence.removeKey(copy.key);
+                    setCopies(unreadableCopies());
+                    setConfirming(null);
+                  }}
+                >
+                  {t('storage.confirm')}
+                </button>
+                <button type="button" className="button ghost small" onClick={() => setConfirming(null)}>
+                  {t('storage.cancel')}
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="button ghost small" onClick={() => setConfirming(copy.key)}>
+                {t('storage.delete')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function ReviewFields() {
   const { t } = useTranslation('settings');
   const settings = useAppStore((s) => s.review.settings);
@@ -157,7 +367,21 @@ function ReviewFields() {
   );
 }
 
+function StorageSection() {
+  useCatalogue('settings', settingsText);
+  const { t } = useTranslation('settings');
+  const persistent = usePersistenceStatus((s) => s.persistent);
+  const text = persistent === 'granted' ? t('storage.granted') : persistent === 'not-granted' ? t('storage.notGranted') : persistent === 'unsupported' ? t('storage.unsupported') : t('storage.unknown');
+  return (
+    <Section title={t('storage.title')}>
+      <p className={`persistence persistence-${persistent}`}>{text}</p>
+      <UnreadableCopies />
+    </Section>
+  );
+}
+
 export function SettingsPage() {
+  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   return (
     <Page title={t('title')}>
@@ -171,6 +395,8 @@ export function SettingsPage() {
       <Section title={t('flashcards')}>
         <ReviewFields />
       </Section>
+      <BackupSection />
+      <StorageSection />
     </Page>
   );
 }

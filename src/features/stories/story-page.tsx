@@ -1,55 +1,51 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { entries } from 'virtual:loop-prep/content/stories';
-import { TextOrPrompt } from '@/components/empty-text';
-import { Markdown } from '@/components/markdown';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
 import { PrincipleTags } from '@/components/principle-tags';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
-import { pickText, STAR_SECTIONS } from '@/domain/content';
-import { findEntry, getQuestion } from '@/lib/content';
+import { pickText } from '@/domain/content';
+import { getQuestion } from '@/lib/content';
+import { useQuestionsForStory } from '@/lib/stories';
+import { DeletedStory } from './deleted-story';
+import { StoryActions } from './story-actions';
+import { StoryBody } from './story-body';
+import { useStory } from './use-story';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { storiesText } from './text';
 
 export function StoryPage() {
+  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
-  const { t: tc } = useTranslation();
   const lang = useLang();
   const { id } = useParams();
-  const story = findEntry(entries, id);
-  if (!story) return <NotFound />;
+  const view = useStory(id);
+  const questions = useQuestionsForStory(id ?? '');
+  if (!view) return <NotFound />;
+  if (view.deleted) return <DeletedStory id={view.id} title={view.fields.title} />;
+  const story = view.fields;
   return (
-    <Page title={story.title} lead={<PrincipleTags ids={story.principles} label={t('principles')} />}>
-      {STAR_SECTIONS.map((section) => (
-        <Section key={section} title={tc(`star.${section}`)} className={`star star-${section}`}>
-          <TextOrPrompt text={story.star[section]} />
-        </Section>
-      ))}
-      {story.learnings !== '' && (
-        <Section title={tc('star.learnings')}>
-          <Markdown>{story.learnings}</Markdown>
-        </Section>
-      )}
-      {story.notes !== '' && (
-        <Section title={tc('star.notes')}>
-          <Markdown>{story.notes}</Markdown>
-        </Section>
-      )}
-      <Section title={t('followUps')}>
-        {story.followUps.length === 0 ? (
-          <p className="prompt">{t('noFollowUps')}</p>
-        ) : (
-          <ul>
-            {story.followUps.map((q) => (
-              <li key={q}>{q}</li>
-            ))}
-          </ul>
-        )}
-      </Section>
-      {story.questions.length > 0 && (
+    <Page
+      title={story.title.trim() || t('untitled')}
+      lead={
+        <>
+          {view.differs && <p className="badge">{t('badges.edited')}</p>}
+          <PrincipleTags ids={story.principles} label={t('principles')} />
+        </>
+      }
+      actions={
+        <Link className="button" to={`/stories/${view.id}/edit`}>
+          {t('edit')}
+        </Link>
+      }
+    >
+      <StoryActions view={view} />
+      <StoryBody story={story} />
+      {questions.length > 0 && (
         <Section title={t('questions')}>
           <ul className="link-list">
-            {story.questions.map((qid) => {
+            {questions.map((qid) => {
               const question = getQuestion(qid);
               return (
                 <li key={qid}>

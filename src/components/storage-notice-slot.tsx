@@ -1,0 +1,18 @@
+import { lazy, Suspense } from 'react';
+import { usePersistenceStatus } from '@/stores/app-store';
+
+const StorageNotice = lazy(async () => ({ default: (await import('./storage-notice')).StorageNotice }));
+
+/**
+ * Where storage notices appear, on every page. The notices (and their text) load only when there
+ * is something to say, so a first visit does not download them.
+ */
+export function StorageNoticeSlot() {
+  const problem = usePersistenceStatus((s) => s.unreadable !== null || s.writeError !== null || s.otherTabProblem !== null || s.conflicts.length > 0);
+  if (!problem) return null;
+  return (
+    <Suspense fallback={null}>
+      <StorageNotice />
+    </Suspense>
+  );
+}

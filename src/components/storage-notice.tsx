@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pickText } from '@/domain/content';
+import type { QuestionDraft, StoryOverlay } from '@/domain/overlays';
+import { downloadText } from '@/lib/download';
+import { getQuestion, getStory } from '@/lib/content';
+import { persistence, resolveConflict, usePersistenceStatus } from '@/stores/app-store';
+import { exportBackup } from '@/stores/backup-actions';
+import type { Conflict } from '@/stores/merge';
+import { useLang } from './use-lang';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { storageText } from '@/i18n/storage';
+
+function downloadBackup(): void {
+  const { fileName, text } = exportBackup();
+  downloadText(fileName, text);
+}
+
+function Unreadable() {
+  useCatalogue('storage', storageText);
+  const { t } = useTranslation('storage');
+  const unreadable = usePersistenceStatus((s) => s.unreadable);
+  const [confirming, setConfirming] = useState(false);
+  if (!unreadable) return null;
+  const download = (): void => downloadText(`loop-prep-unreadable-${new Date(unreadable.at).toISOString().replace(/[:.]/g, '-')}.txt`, unreadable.raw, 'text/plain');
+  if (unreadable.resolved) {
+    return (
+      <div role="status" className="notice">
+        <p>{t('unreadable.resolved')}</p>
+        <div className="row">
+          <button type="button" className="button ghost" onClick={download}>
+            {t('unreadable.download')}
+          </button>
+          <button type="button" className="button ghost" onClick={() => persistence.status.setState({ unreadable: null })}>
+            {t('unreadable.dismiss')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div role="alert" className="notice error">
+      <p className="notice-title">
+        <strong>{t('unreadable.title')}</strong>
+      </p>
+      <p>{unreadable.backupKey ? t('unreadable.kept', { key: unreadable.backupKey }) : t('unreadable.notKept')}</p>
+      <p>{t('unreadable.meanwhile')}</p>
+      <details>
+        <summary>{t('unreadable.reason')}</summary>
+        <pre className="error-detail">{unreadable.reason}</pre>
+      </details>
+      <div className="row">
+        <button type="button" className="button" onClick={download}>
+          {t('unreadable.download')}
+        </button>
+        <button
+          type="button"
+          className="button ghost"
+          onClick={() => (unreadable.backupKey === null && !confirming ? setConfirming(true) : persistence.startFresh())}
+        >
+          {confirming ? t('unreadable.startFreshAnyway') : t('unreadable.startFresh')}
+        </button>
+      </div>
+      {confirming && <p>{t('unreadable.noCopyWarning')}</p>}
+    </div>
+  );
+}
+
+function WriteError() {
+  useCatalogue('storage', storageText);
+  const { t } = useTranslation('storage');
+  const error = usePersistenceStatus((s) => s.writeError);
+  if (!error) return null;
+  return (
+    <div role="alert" className="notice error">
+      <p className="notice-title">
+        <strong>{t('writeError.title')}</strong>
+      </p>
+      <p>{error.kind === 'other' ? t('writeError.other', { message: error.message }) : t(`writeError.${error.kind}`)}</p>
+      <p>{t('writeError.kept')}</p>
+      <div className="row">
+        <button type="button" className="button" onClick={downloadBackup}>
+          {t('writeError.download')}
+        </button>
+        <button type="button" className="button ghost" onClick={() => persistence.flush()}>
+          {t('writeError.retry')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function OtherTab() {
+  useCatalogue('storage', storageText);
+  const { t } = useTranslation('storage');
+  const problem = usePersistenceStatus((s) => s.otherTabProblem);
+  if (problem === null) return null;
+  return (
+    <div role="alert" className="notice error">
+      <p className="notice-title">
+        <strong>{t('otherTab.title')}</strong>
+      </p>
+      <p>{t('otherTab.body')}</p>
+      <div className="row">
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('otherTab.reload')}
+        </button>
+        <button type="button" className="button ghost" onClick={downloadBackup}>
+          {t('writeError.download')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function useConflictName(conflict: Conflict): string {
+  const lang = useLang();
+  const record = (conflict.mine ?? conflict.theirs) as StoryOverlay | QuestionDraft | undefined;
+  if (conflict.slice === 'stories') return (record as StoryOverlay | undefined)?.story.title || getStory(conflict.id)?.title || conflict.id;
+  if (conflict.slice === 'questionDrafts') {
+    const question = getQuestion(conflict.id);
+    return question ? pickText(question.prompt, lang) : conflict.id;
+  }
+  return conflict.id;
+}
+
+function ConflictNotice({ conflict }: { conflict: Conflict }) {
+  useCatalogue('storage', storageText);
+  const { t } = useTranslation('storage');
+  const name = useConflictName(conflict);
+  return (
+    <div role="alert" className="notice error">
+      <p className="notice-title">
+        <strong>{t('conflict.title', { name })}</strong>
+      </p>
+      <p>{t('conflict.body')}</p>
+      <div className="row">
+        <button type="button" className="button" onClick={() => resolveConflict(conflict, 'mine')}>
+          {t('conflict.mine')}
+        </button>
+        <button type="button" className="button ghost" onClick={() => resolveConflict(conflict, 'theirs')}>
+          {t('conflict.theirs')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Conflicts() {
+  const conflicts = usePersistenceStatus((s) => s.conflicts);
+  return (
+    <>
+      {conflicts.map((conflict) => (
+        <ConflictNotice key={`${conflict.slice}:${conflict.id}`} conflict={conflict} />
+      ))}
+    </>
+  );
+}
+
+/** Storage problems the user must know about, on every page: unreadable data, failed writes, other tabs. */
+export function StorageNotice() {
+  return (
+    <div className="storage-notices">
+      <Unreadable />
+      <WriteError />
+      <OtherTab />
+      <Conflicts />
+    </div>
+  );
+}

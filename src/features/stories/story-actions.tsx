@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { storyToMarkdown } from '@/domain/story-markdown';
+import { downloadText } from '@/lib/download';
+import { useAppStore } from '@/stores/app-store';
+import type { StoryView } from './use-story';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { storiesText } from './text';
+
+/** Shown on the stories list after a delete, to undo it. */
+export interface DeletedState {
+  readonly deleted: { readonly id: string; readonly title: string };
+}
+
+export function isDeletedState(value: unknown): value is DeletedState {
+  return typeof value === 'object' && value !== null && 'deleted' in value && typeof (value as DeletedState).deleted?.id === 'string';
+}
+
+/** Export as markdown, revert to content (with undo) or delete (with undo on the list). */
+export function StoryActions({ view }: { view: StoryView }) {
+  useCatalogue('stories', storiesText);
+  const { t } = useTranslation('stories');
+  const navigate = useNavigate();
+  const revertStory = useAppStore((s) => s.revertStory);
+  const deleteStory = useAppStore((s) => s.deleteStory);
+  const putStoryOverlay = useAppStore((s) => s.putStoryOverlay);
+  const [reverted, setReverted] = useState<StoryView['overlay']>(undefined);
+  const title = view.fields.title.trim();
+
+  return (
+    <>
+      {view.baseline !== null && view.differs && (
+        <div className="notice">
+          <p>{t('differs')}</p>
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => {
+              setReverted(view.overlay);
+              revertStory(view.id);
+            }}
+          >
+            {t('revert')}
+          </button>
+        </div>
+      )}
+      {reverted !== undefined && view.overlay === undefined && (
+        <div role="status" className="notice">
+          <p>{t('reverted')}</p>
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => {
+              putStoryOverlay(view.id, { ...reverted, updatedAt: Date.now() });
+              setReverted(undefined);
+            }}
+          >
+            {t('undo')}
+          </button>
+        </div>
+      )}
+      {view.baseline === null && <p className="meta">{t('notInContent')}</p>}
+      <div className="row">
+        <button
+          type="button"
+          className="button ghost"
+          disabled={title === ''}
+          aria-describedby={title === '' ? `export-help-${view.id}` : undefined}
+          onClick={() => downloadText(`${view.id}.md`, storyToMarkdown(view.fields, view.id), 'text/markdown')}
+        >
+          {t('exportMarkdown')}
+        </button>
+        {view.baseline === null && (
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              deleteStory(view.id);
+              navigate('/stories', { state: { deleted: { id: view.id, title: title || t('untitled') } } satisfies DeletedState });
+            }}
+          >
+            {t('delete')}
+          </button>
+        )}
+      </div>
+      {title === '' && (
+        <p className="help" id={`export-help-${view.id}`}>
+          {t('exportNeedsTitle')}
+        </p>
+      )}
+    </>
+  );
+}

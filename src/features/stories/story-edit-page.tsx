@@ -1,0 +1,220 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { NotFound } from '@/components/not-found';
+import { Page } from '@/components/page';
+import { SaveStatus } from '@/components/save-status';
+import { Section } from '@/components/section';
+import { useLang } from '@/components/use-lang';
+import { EMPTY_STORY, hasAnyText, newStoryId, STORY_TEXT_FIELDS, storyText, withStoryText, type StoryFields, type StoryTextField } from '@/domain/story';
+import { content } from '@/lib/content';
+import { isStoryIdTaken } from '@/lib/stories';
+import { useAppStore } from '@/stores/app-store';
+import { DeletedStory } from './deleted-story';
+import { StoryActions } from './story-actions';
+import { StoryBody } from './story-body';
+import { useStory } from './use-story';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { storiesText } from './text';
+
+function TextField({
+  label,
+  hint,
+  value,
+  rows,
+  onChange,
+  onKeyDown,
+}: {
+  label: string;
+  hint: string;
+  value: string;
+  rows: number;
+  onChange: (value: string) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <p className="help" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <textarea id={id} rows={rows} value={value} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.value)} onKeyDown={onKeyDown} />
+    </div>
+  );
+}
+
+function PrincipleChoices({ chosen, onChange }: { chosen: readonly string[]; onChange: (ids: string[]) => void }) {
+  useCatalogue('stories', storiesText);
+  const { t } = useTranslation('stories');
+  const lang = useLang();
+  return (
+    <fieldset className="field choices">
+      <legend>{t('form.principles')}</legend>
+      <ul className="choice-list">
+        {content.principles.map((p) => (
+          <li key={p.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={chosen.includes(p.id)}
+                onChange={(e) => onChange(e.target.checked ? [...chosen, p.id] : chosen.filter((id) => id !== p.id))}
+              />{' '}
+              {p.title[lang]}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (items: string[]) => void }) {
+  useCatalogue('stories', storiesText);
+  const { t } = useTranslation('stories');
+  const id = useId();
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  /** The follow-up to focus once it is rendered (the one just added). */
+  const focusNext = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    inputs.current[focusNext.current]?.focus();
+    focusNext.current = null;
+  });
+  return (
+    <fieldset className="field">
+      <legend>{t('form.followUps')}</legend>
+      {items.length > 0 && (
+        <ol className="follow-up-list">
+          {items.map((item, i) => (
+            // Follow-ups are plain text with no ids: their position is their identity here.
+            <li key={i} className="follow-up">
+              <label htmlFor={`${id}-${i}`}>{t('form.followUp', { n: i + 1 })}</label>
+              <div className="row">
+                <input
+                  id={`${id}-${i}`}
+                  ref={(el) => {
+                    inputs.current[i] = el;
+                  }}
+                  type="text"
+                  value={item}
+                  onChange={(e) => onChange(items.map((q, j) => (j === i ? e.target.value : q)))}
+                />
+                <button type="button" className="button ghost" onClick={() => onChange(items.filter((_, j) => j !== i))}>
+                  {t('form.removeFollowUp', { n: i + 1 })}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <button
+        type="button"
+        className="button ghost"
+        onClick={() => {
+          focusNext.current = items.length;
+          onChange([...items, '']);
+        }}
+      >
+        {t('form.addFollowUp')}
+      </button>
+    </fieldset>
+  );
+}
+
+/**
+ * The STAR form, at `/stories/new` and `/stories/:id/edit`. Every change goes to the store at once
+ * (saved to storage, debounced); a new story gets its id and address with its first text, and the
+ * same form stays mounted so typing is not interrupted.
+ */
+export function StoryEditPage() {
+  useCatalogue('stories', storiesText);
+  const { t } = useTranslation('stories');
+  const { t: tc } = useTranslation();
+  const params = useParams();
+  const navigate = useNavigate();
+  // The id a new story got on its first text: the address follows in a transition, and the
+  // keystrokes typed before it lands must go to the same story.
+  const [createdId, setCreatedId] = useState<string | undefined>(undefined);
+  const id = params.id ?? createdId;
+  const view = useStory(id);
+  const saveStory = useAppStore((s) => s.saveStory);
+  const [pending, setPending] = useState<StoryFields>(EMPTY_STORY);
+  const [touched, setTouched] = useState(false);
+  // The form stays mounted across these addresses; another story (or a new one) starts clean.
+  const [shownId, setShownId] = useState(params.id);
+  if (params.id !== shownId) {
+    setShownId(params.id);
+    if (params.id === undefined || params.id !== createdId) {
+      setCreatedId(undefined);
+      setPending(EMPTY_STORY);
+      setTouched(false);
+    }
+  }
+
+  if (id !== undefined && !view) return <NotFound />;
+  if (view?.deleted) return <DeletedStory id={view.id} title={view.fields.title} />;
+  const fields = view ? view.fields : pending;
+
+  const update = (next: StoryFields): void => {
+    setTouched(true);
+    if (view) {
+      saveStory(view.id, next);
+      return;
+    }
+    setPending(next);
+    if (!hasAnyText(next)) return;
+    const newId = newStoryId(next.title, Date.now(), (candidate) => isStoryIdTaken(candidate, useAppStore.getState().stories));
+    saveStory(newId, next);
+    setCreatedId(newId);
+    navigate(`/stories/${newId}/edit`, { replace: true });
+  };
+
+  const title = fields.title.trim();
+  const hint = (field: StoryTextField): string => t(`form.hints.${field}`);
+  return (
+    <Page
+      title={view ? t('form.editTitle', { title: title || t('untitled') }) : t('form.newTitle')}
+      lead={<SaveStatus active={touched} />}
+      actions={
+        view ? (
+          <Link className="button ghost" to={`/stories/${view.id}`}>
+            {t('form.view')}
+          </Link>
+        ) : undefined
+      }
+    >
+      {view && <StoryActions view={view} />}
+      <form className="story-form" aria-label={t('form.label')} onSubmit={(e) => e.preventDefault()}>
+        <TextField
+          label={t('form.title')}
+          hint={t('form.titleHelp')}
+          rows={2}
+          value={fields.title}
+          onChange={(value) => update({ ...fields, title: value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+        />
+        {STORY_TEXT_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            label={tc(`star.${field}`)}
+            hint={hint(field)}
+            rows={field === 'action' ? 8 : field === 'learnings' || field === 'notes' ? 3 : 5}
+            value={storyText(fields, field)}
+            onChange={(value) => update(withStoryText(fields, field, value))}
+          />
+        ))}
+        <PrincipleChoices chosen={fields.principles} onChange={(principles) => update({ ...fields, principles })} />
+        <FollowUps items={fields.followUps} onChange={(followUps) => update({ ...fields, followUps })} />
+      </form>
+      <Section title={t('form.preview')} className="preview">
+        <p className="preview-title">
+          <strong>{title || t('untitled')}</strong>
+        </p>
+        <StoryBody story={fields} headingLevel={3} />
+      </Section>
+    </Page>
+  );
+}

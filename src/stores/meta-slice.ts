@@ -1,0 +1,32 @@
+import type { StateCreator } from 'zustand';
+import type { SliceData } from './merge';
+import { expectKeys, expectObject, expectTimeOrNull } from './validation';
+
+export interface Meta {
+  /** When the user last exported a backup (epoch ms), or null. */
+  readonly lastBackupAt: number | null;
+}
+
+export interface MetaSlice {
+  meta: Meta;
+  setLastBackupAt: (at: number) => void;
+}
+
+export const EMPTY_META: Meta = { lastBackupAt: null };
+
+export const createMetaSlice: StateCreator<MetaSlice, [], [], MetaSlice> = (set) => ({
+  meta: EMPTY_META,
+  setLastBackupAt: (at) => set((s) => ({ meta: { ...s.meta, lastBackupAt: at } })),
+});
+
+const later = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+
+export const metaData: SliceData<Meta> = {
+  empty: EMPTY_META,
+  validate: (value, path) => {
+    const o = expectObject(value, path);
+    expectKeys(o, path, ['lastBackupAt']);
+    return { lastBackupAt: expectTimeOrNull(o.lastBackupAt, `${path}.lastBackupAt`) };
+  },
+  merge: (_base, local, incoming) => ({ lastBackupAt: later(local.lastBackupAt, incoming.lastBackupAt) }),
+};

@@ -1,0 +1,41 @@
+import { EMPTY_REVIEW_DATA } from '@/domain/review';
+import { EMPTY_META } from './meta-slice';
+import { InvalidUserDataError, isRecord } from './validation';
+
+/**
+ * Every change to the stored shape is one step here, in order; the current version is the last
+ * step's `to`. A step takes the data of version `to - 1` and returns version `to`. Each step has a
+ * test that feeds it a stored value of the older version.
+ *
+ * History:
+ * - 1: `{ settings }`
+ * - 2: adds `review` (flashcard states, the review log, review settings)
+ * - 3: adds `stories` (story overlays), `questionDrafts` and `meta`
+ */
+export interface MigrationStep {
+  readonly to: number;
+  readonly run: (state: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export const MIGRATIONS: readonly MigrationStep[] = [
+  { to: 2, run: (state) => ({ ...state, review: EMPTY_REVIEW_DATA }) },
+  { to: 3, run: (state) => ({ ...state, stories: {}, questionDrafts: {}, meta: EMPTY_META }) },
+];
+
+export const FIRST_VERSION = 1;
+export const USER_DATA_VERSION = MIGRATIONS.reduce((version, step) => Math.max(version, step.to), FIRST_VERSION);
+
+/** Brings stored data of any earlier version to the current one; refuses newer or unknown versions. */
+export function migrateUserData(state: unknown, fromVersion: number): unknown {
+  if (!Number.isInteger(fromVersion) || fromVersion < FIRST_VERSION) throw new InvalidUserDataError('version', `unknown version ${String(fromVersion)}`);
+  if (fromVersion > USER_DATA_VERSION) {
+    throw new InvalidUserDataError('version', `stored by a newer version of the app (${fromVersion}); this one reads up to ${USER_DATA_VERSION}`);
+  }
+  let current = state;
+  for (const step of MIGRATIONS) {
+    if (step.to <= fromVersion) continue;
+    if (!isRecord(current)) throw new InvalidUserDataError('state', 'expected an object');
+    current = step.run(current);
+  }
+  return current;
+}

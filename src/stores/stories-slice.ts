@@ -1,0 +1,77 @@
+import type { StateCreator } from 'zustand';
+import type { StoryOverlay } from '@/domain/overlays';
+import type { StoryFields } from '@/domain/story';
+import { mergeRecords, type SliceData } from './merge';
+import { expectBoolean, expectIdRecord, expectIds, expectKeys, expectObject, expectString, expectStrings, expectTime } from './validation';
+
+export type StoryOverlays = Readonly<Record<string, StoryOverlay>>;
+
+export interface StoriesSlice {
+  /** Edited content stories, stories made in the app, and deleted ones (kept for restoring). */
+  stories: StoryOverlays;
+  /** Stores the story's fields (an edit of a content story, or a story of the user's own). */
+  saveStory: (id: string, story: StoryFields, now?: number) => void;
+  /** Hides a story; its text stays in the overlay so that it can be restored. */
+  deleteStory: (id: string, now?: number) => void;
+  restoreStory: (id: string, now?: number) => void;
+  /** Drops the overlay: a content story reads as content/ has it again. */
+  revertStory: (id: string) => void;
+  /** Puts back an overlay exactly (undo of a revert or a delete). */
+  putStoryOverlay: (id: string, overlay: StoryOverlay | undefined) => void;
+}
+
+function without<T>(record: Readonly<Record<string, T>>, id: string): Record<string, T> {
+  const { [id]: _removed, ...rest } = record;
+  return rest;
+}
+
+export const createStoriesSlice: StateCreator<StoriesSlice, [], [], StoriesSlice> = (set) => ({
+  stories: {},
+  saveStory: (id, story, now = Date.now()) => set((s) => ({ stories: { ...s.stories, [id]: { story, updatedAt: now, deleted: false } } })),
+  deleteStory: (id, now = Date.now()) =>
+    set((s) => {
+      const current = s.stories[id];
+      return current ? { stories: { ...s.stories, [id]: { ...current, deleted: true, updatedAt: now } } } : {};
+    }),
+  restoreStory: (id, now = Date.now()) =>
+    set((s) => {
+      const current = s.stories[id];
+      return current ? { stories: { ...s.stories, [id]: { ...current, deleted: false, updatedAt: now } } } : {};
+    }),
+  revertStory: (id) => set((s) => ({ stories: without(s.stories, id) })),
+  putStoryOverlay: (id, overlay) => set((s) => ({ stories: overlay === undefined ? without(s.stories, id) : { ...s.stories, [id]: overlay } })),
+});
+
+function validateStoryFields(value: unknown, path: string): StoryFields {
+  const o = expectObject(value, path);
+  expectKeys(o, path, ['title', 'principles', 'followUps', 'star', 'learnings', 'notes', 'sources']);
+  const star = expectObject(o.star, `${path}.star`);
+  expectKeys(star, `${path}.star`, ['situation', 'task', 'action', 'result']);
+  return {
+    title: expectString(o.title, `${path}.title`),
+    principles: expectIds(o.principles, `${path}.principles`),
+    followUps: expectStrings(o.followUps, `${path}.followUps`),
+    star: {
+      situation: expectString(star.situation, `${path}.star.situation`),
+      task: expectString(star.task, `${path}.star.task`),
+      action: expectString(star.action, `${path}.star.action`),
+      result: expectString(star.result, `${path}.star.result`),
+    },
+    learnings: expectString(o.learnings, `${path}.learnings`),
+    notes: expectString(o.notes, `${path}.notes`),
+    sources: expectStrings(o.sources, `${path}.sources`),
+  };
+}
+
+function validateStoryOverlay(value: unknown, path: string): StoryOverlay {
+  const o = expectObject(value, path);
+  expectKeys(o, path, ['story', 'updatedAt', 'deleted']);
+  return { story: validateStoryFields(o.story, `${path}.story`), updatedAt: expectTime(o.updatedAt, `${path}.updatedAt`), deleted: expectBoolean(o.deleted, `${path}.deleted`) };
+}
+
+export const storiesData: SliceData<StoryOverlays> = {
+  empty: {},
+  validate: (value, path) => expectIdRecord(value, path, validateStoryOverlay),
+  merge: mergeRecords,
+  count: (stories) => Object.values(stories).filter((s) => !s.deleted).length,
+};

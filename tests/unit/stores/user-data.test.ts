@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_STORY } from '@/domain/story';
+import { MIGRATIONS, USER_DATA_VERSION } from '@/stores/migrations';
+import {
+  EMPTY_USER_DATA,
+  InvalidUserDataError,
+  loadUserData,
+  mergeUserData,
+  migrateUserData,
+  readEnvelope,
+  validateUserData,
+  type UserData,
+} from '@/stores/user-data';
+
+/** tests/fixtures/user-data/v<N>.json: a stored value as version N of the app wrote it. */
+const fixtures = import.meta.glob<string>('../../fixtures/user-data/v*.json', { query: '?raw', import: 'default', eager: true });
+const fixturePath = (version: number): string => `../../fixtures/user-data/v${version}.json`;
+const fixture = (version: number): string => {
+  const text = fixtures[fixturePath(version)];
+  if (text === undefined) throw new Error(`missing tests/fixtures/user-data/v${version}.json`);
+  return text;
+};
+
+const story = (title: string, updatedAt = 1, deleted = false) => ({ story: { ...EMPTY_STORY, title }, updatedAt, deleted });
+const draft = (text: string, updatedAt = 1) => ({ keyPoints: '', draft: text, stories: [], updatedAt });
+const data = (patch: Partial<UserData>): UserData => ({ ...EMPTY_USER_DATA, ...patch });
+
+describe('stored data: versions and migrations', () => {
+  it('numbers the migration steps 2, 3, ... up to the current version', () => {
+    expect(MIGRATIONS.map((step) => step.to)).toEqual(Array.from({ length: USER_DATA_VERSION - 1 }, (_, i) => i + 2));
+  });
+
+  it('has a stored fixture for every earlier version', () => {
+    for (let version = 1; version < USER_DATA_VERSION; version += 1) {
+      expect(fixtures[fixturePath(version)], `tests/fixtures/user-data/v${version}.json`).toBeTypeOf('string');
+    }
+  });
+
+  it.each(Array.from({ length: USER_DATA_VERSION - 1 }, (_, i) => i + 1))('migrates the version %i fixture to the current shape', (version) => {
+    const loaded = loadUserData(fixture(version));
+    expect(validateUserData(loaded)).toEqual(loaded);
+    expect(Object.keys(loaded).sort()).toEqual(Object.keys(EMPTY_USER_DATA).sort());
+  });
+
+  it('from version 1: keeps the settings and adds empty stories, question drafts and meta', () => {
+    expect(loadUserData(fixture(1))).toMatchObject({
+      settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15' },
+      stories: {},
+      questionDrafts: {},
+      meta: { lastBackupAt: null },
+    });
+  });
+
+  it('refuses a version newer than the app knows, and unknown versions', () => {
+    expect(() => migrateUserData({}, USER_DATA_VERSION + 1)).toThrow(/newer version/);
+    expect(() => readEnvelope(JSON.stringify({ state: {}, version: USER_DATA_VERSION + 1 }))).toThrow(/newer version/);
+    expect(() => migrateUserData({}, 0)).toThrow(/unknown version/);
+    expect(() => readEnvelope('{"state":{}}')).toThrow(/version: missing/);
+  });
+
+  it('refuses text that is not JSON, or not the stored envelope', () => {
+    expect(() => readEnvelope('{"state":{"settings":{"lang')).toThrow(/not readable as JSON/);
+    expect(() => readEnvelope('[]')).toThrow(InvalidUserDataError);
+    expect(() => readEnvelope('{"version":2}')).toThrow(/state: missing/);
+  });
+});
+
+describe('stored data: validation, slice by slice', () => {
+  const valid = data({
+    stories: { 'india-gst': story('GST'), 'story-abc1234': story('Mine', 5, true) },
+    questionDrafts: { 'why-amazon': { keyPoints: 'k', draft: 'd', stories: ['india-gst'], updatedAt: 3 } },
+    meta: { lastBackupAt: 10 },
+  });
+
+  it('accepts the current shape', () => {
+    expect(validateUserData(valid)).toEqual(valid);
+  });
+
+  const bad: [string, unknown, RegExp][] = [
+    ['not an object', [], /state: expected an object/],
+    ['a missing slice', { settings: EMPTY_USER_DATA.settings }, /stories: missing/],
+    ['an unknown slice', { ...EMPTY_USER_DATA, extra: 1 }, /extra: unknown field/],
+    ['a wrong language', { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, language: 42 } }, /settings.language/],
+    ['a bad date', { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, interviewDate: '2026-02-31' } }, /settings.interviewDate/],
+    ['a story title that is a number', { ...EMPTY_USER_DATA, stories: { x1a: { ...story('t'), story: { ...EMPTY_STORY, title: 7 } } } }, /stories\["x1a"\].story.title: expected text/],
+    ['a story id that is not kebab-case', { ...EMPTY_USER_DATA, stories: { 'Bad Id': story('t') } }, /expected a kebab-case id as key/],
+    ['a missing updatedAt', { ...EMPTY_USER_DATA, stories: { abc: { story: EMPTY_STORY, deleted: false } } }, /updatedAt: missing/],
+    ['a negative time', { ...EMPTY_USER_DATA, stories: { abc: story('t', -1) } }, /updatedAt: expected a time/],
+    ['a principle that is not an id', { ...EMPTY_USER_DATA, stories: { abc: { ...story('t'), story: { ...EMPTY_STORY, principles: ['Own It'] } } } }, /principles\[0\]/],
+    ['a draft with stories as text', { ...EMPTY_USER_DATA, questionDrafts: { q: { ...draft('d'), stories: 'india-gst' } } }, /questionDrafts\["q"\].stories: expected a list/],
+    ['meta with a text time', { ...EMPTY_USER_DATA, meta: { lastBackupAt: 'yesterday' } }, /meta.lastBackupAt/],
+  ];
+
+  it.each(bad)('refuses %s, naming the field', (_name, value, message) => {
+    expect(() => validateUserData(value)).toThrow(InvalidUserDataError);
+    expect(() => validateUserData(value)).toThrow(message);
+  });
+});
+
+describe('merging another tab\'s data (three-way, record by record)', () => {
+  const base = data({ stories: { a: story('A'), b: story('B') }, questionDrafts: { q: draft('Q') } });
+
+  it('takes each side\'s changes to different records', () => {
+    const local = data({ ...base, stories: { ...base.stories, a: story('A mine', 2) } });
+    const incoming = data({ ...base, stories: { ...base.stories, b: story('B theirs', 3) }, questionDrafts: { q: draft('Q theirs', 3) } });
+    const { merged, conflicts } = mergeUserData(base, local, incoming);
+    expect(merged.stories).toEqual({ a: story('A mine', 2), b: story('B theirs', 3) });
+    expect(merged.questionDrafts).toEqual({ q: draft('Q theirs', 3) });
+    expect(conflicts).toEqual([]);
+  });
+
+  it('takes a removal (revert) made by the other tab, and keeps one made here', () => {
+    const local = data({ ...base, stories: { b: story('B') } });
+    const incoming = data({ ...base, questionDrafts: {} });
+    const { merged } = mergeUserData(base, local, incoming);
+    expect(merged.stories).toEqual({ b: story('B') });
+    expect(merged.questionDrafts).toEqual({});
+  });
+
+  it('keeps this tab\'s version when both changed the same record, and reports it', () => {
+    const local = data({ ...base, stories: { ...base.stories, a: story('A mine', 2) } });
+    const incoming = data({ ...base, stories: { ...base.stories, a: story('A theirs', 3) } });
+    const { merged, conflicts } = mergeUserData(base, local, incoming);
+    expect(merged.stories.a).toEqual(story('A mine', 2));
+    expect(conflicts).toEqual([{ slice: 'stories', id: 'a', mine: story('A mine', 2), theirs: story('A theirs', 3) }]);
+  });
+
+  it('keeps the other tab\'s edit when this tab only reverted that record', () => {
+    const local = data({ ...base, stories: { b: story('B') } });
+    const incoming = data({ ...base, stories: { ...base.stories, a: story('A theirs', 3) } });
+    const { merged, conflicts } = mergeUserData(base, local, incoming);
+    expect(merged.stories.a).toEqual(story('A theirs', 3));
+    expect(conflicts).toHaveLength(1);
+  });
+
+  it('merges settings field by field, the other tab winning a field both changed', () => {
+    const local = data({ settings: { language: 'ko', theme: 'dark', interviewDate: null } });
+    const incoming = data({ settings: { language: 'en', theme: 'system', interviewDate: '2026-12-01' } });
+    expect(mergeUserData(EMPTY_USER_DATA, local, incoming).merged.settings).toEqual({ language: 'en', theme: 'dark', interviewDate: '2026-12-01' });
+  });
+
+  it('keeps the later backup time', () => {
+    const local = data({ meta: { lastBackupAt: 5 } });
+    const incoming = data({ meta: { lastBackupAt: 3 } });
+    expect(mergeUserData(EMPTY_USER_DATA, local, incoming).merged.meta.lastBackupAt).toBe(5);
+  });
+});
