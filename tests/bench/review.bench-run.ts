@@ -99,23 +99,27 @@ describe('review at scale', () => {
         `and ${review.log.length} log entries in ${ms(performance.now() - start)}`,
     );
 
-    const { STORAGE_KEY, useAppStore } = await import('../../src/stores/app-store.ts');
-    const { USER_DATA_VERSION, validateUserData } = await import('../../src/stores/user-data.ts');
-    const stored = JSON.stringify({ state: { settings: DEFAULT_SETTINGS, review }, version: USER_DATA_VERSION });
+    const { STORAGE_KEY, createAppStore } = await import('../../src/stores/app-store.ts');
+    const { EMPTY_USER_DATA, USER_DATA_VERSION, validateUserData } = await import('../../src/stores/user-data.ts');
+    const stored = JSON.stringify({ state: { ...EMPTY_USER_DATA, settings: DEFAULT_SETTINGS, review }, version: USER_DATA_VERSION });
     console.log(`[bench] review: stored JSON ${kb(Buffer.byteLength(stored))} (${kb(gzipSync(stored).length)} gzip), ${(Buffer.byteLength(stored) / ids.length).toFixed(0)} bytes per card`);
 
-    // Hydrate: read the stored string, JSON.parse, validate, set the store.
+    // Hydrate: create the app's store over storage holding the data (read, JSON.parse, migrate,
+    // validate, set), as a page load does.
+    const open = () => {
+      const storage = new MemoryStorage();
+      storage.setItem(STORAGE_KEY, stored);
+      return createAppStore({ getStorage: () => storage, target: null });
+    };
     const hydrate: number[] = [];
     const parse: number[] = [];
     const validate: number[] = [];
     for (let i = 0; i < HYDRATIONS; i += 1) {
-      // (setState writes to storage too: put the stored string back after it.)
-      useAppStore.setState({ review: { cards: {}, log: [], settings: DEFAULT_REVIEW_SETTINGS } });
-      localStorage.setItem(STORAGE_KEY, stored);
       let t = performance.now();
-      await useAppStore.persist.rehydrate();
+      const app = open();
       hydrate.push(performance.now() - t);
-      if (Object.keys(useAppStore.getState().review.cards).length !== states.length) throw new Error('hydration lost cards');
+      if (Object.keys(app.store.getState().review.cards).length !== states.length) throw new Error('hydration lost cards');
+      app.persistence.dispose();
       t = performance.now();
       const parsed = JSON.parse(stored) as { state: unknown };
       parse.push(performance.now() - t);
@@ -128,52 +132,39 @@ describe('review at scale', () => {
 
     // Grade + next card: the work between a key press and the next card, as the session does it:
     // FSRS grade, store update, rebuild the queue over the 5,000-card deck, pick the next card and
-    // preview its four intervals.
+    // preview its four intervals. The storage write is debounced, off this path (measured below).
     const scheduler = createScheduler({ desiredRetention: DEFAULT_REVIEW_SETTINGS.desiredRetention });
-    const run = (label: string): number[] => {
-      const samples: number[] = [];
-      let now = NOW;
-      const queueOf = () => {
-        const s = useAppStore.getState();
-        return buildQueue({ cardIds: ids, cards: s.review.cards, log: s.review.log, now, newCardsPerDay: 20, interviewDate: '2026-12-20' });
-      };
-      let current = nextCardId(queueOf());
-      for (let i = 0; i < GRADES_MEASURED && current !== null; i += 1) {
-        now += 8_000;
-        const id: string = current;
-        const t = performance.now();
-        const s = useAppStore.getState();
-        const { next, entry } = gradeCard(scheduler, id, s.review.cards[id], ((i % 4) + 1) as Grade, now);
-        s.recordReview(id, next, entry);
-        current = nextCardId(queueOf());
-        if (current !== null) previewGrades(scheduler, current, useAppStore.getState().review.cards[current], now);
-        samples.push(performance.now() - t);
-      }
-      console.log(`[bench] review: grade + next card ${label}: ${summary(samples)}; target < 16 ms`);
-      return samples;
+    const app = open();
+    const samples: number[] = [];
+    let now = NOW;
+    const queueOf = () => {
+      const s = app.store.getState();
+      return buildQueue({ cardIds: ids, cards: s.review.cards, log: s.review.log, now, newCardsPerDay: 20, interviewDate: '2026-12-20' });
     };
-
-    // As the app runs today: every store update writes the whole stored JSON synchronously.
-    localStorage.setItem(STORAGE_KEY, stored);
-    await useAppStore.persist.rehydrate();
-    run('(with the synchronous storage write)');
-
-    // The same work with the storage write left out, to separate computing from writing.
-    localStorage.setItem(STORAGE_KEY, stored);
-    await useAppStore.persist.rehydrate();
-    const realStorage = useAppStore.persist.getOptions().storage;
-    useAppStore.persist.setOptions({ storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } });
-    run('(without the storage write)');
-    useAppStore.persist.setOptions({ storage: realStorage });
-
-    const write: number[] = [];
-    const state = { settings: useAppStore.getState().settings, review: useAppStore.getState().review };
-    for (let i = 0; i < 50; i += 1) {
+    let current = nextCardId(queueOf());
+    for (let i = 0; i < GRADES_MEASURED && current !== null; i += 1) {
+      now += 8_000;
+      const id: string = current;
       const t = performance.now();
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ state, version: USER_DATA_VERSION }));
+      const s = app.store.getState();
+      const { next, entry } = gradeCard(scheduler, id, s.review.cards[id], ((i % 4) + 1) as Grade, now);
+      s.recordReview(id, next, entry);
+      current = nextCardId(queueOf());
+      if (current !== null) previewGrades(scheduler, current, app.store.getState().review.cards[current], now);
+      samples.push(performance.now() - t);
+    }
+    console.log(`[bench] review: grade + next card: ${summary(samples)}; target < 16 ms`);
+
+    // The debounced write that follows (JSON.stringify of all user data + setItem), once per pause.
+    const write: number[] = [];
+    for (let i = 0; i < 50; i += 1) {
+      app.store.getState().setReviewSettings({ newCardsPerDay: 20 + (i % 2) });
+      const t = performance.now();
+      app.persistence.flush();
       write.push(performance.now() - t);
     }
-    console.log(`[bench] review: one full storage write (JSON.stringify + setItem): ${summary(write)}`);
+    app.persistence.dispose();
+    console.log(`[bench] review: one full storage write (debounced, after a pause): ${summary(write)}`);
     console.log('[bench] review: (React rendering of the next card is not part of these figures)');
   });
 });
