@@ -118,7 +118,8 @@ export interface GuideEntry {
 }
 
 /** What the small, eagerly loaded index module holds: everything but long bodies. */
-export type PrincipleSummary = PrincipleEntry;
+/** Statements and notes stay out of the index: only the principle views show them. */
+export type PrincipleSummary = Omit<PrincipleEntry, 'statement' | 'notes'>;
 export type QuestionSummary = Omit<QuestionEntry, 'keyPoints' | 'draft'> & {
   readonly answered: boolean;
 };

@@ -1,21 +1,18 @@
 import { dashboardText } from '@/features/dashboard/text';
-import { guidesText } from '@/features/guides/text';
-import { principlesText } from '@/features/principles/text';
+import type { guidesText } from '@/features/guides/text';
+import type { principlesText } from '@/features/principles/text';
 import type { questionsText } from '@/features/questions/text';
 import type { reviewText } from '@/features/review/text';
 import type { settingsText } from '@/features/settings/text';
 import type { storiesText } from '@/features/stories/text';
-import { topicsText } from '@/features/topics/text';
+import type { topicsText } from '@/features/topics/text';
 import { common } from './common';
 import type { storageText } from './storage';
 
-/** Every namespace: `common` for the shell, one per feature. */
+/** Namespaces on the first page: `common` for the shell and the dashboard's. */
 export const catalogues = {
   common,
   dashboard: dashboardText,
-  principles: principlesText,
-  topics: topicsText,
-  guides: guidesText,
 } as const;
 
 /**
@@ -24,6 +21,9 @@ export const catalogues = {
  * state and the storage notices.
  */
 export interface LazyCatalogues {
+  readonly principles: typeof principlesText;
+  readonly topics: typeof topicsText;
+  readonly guides: typeof guidesText;
   readonly review: typeof reviewText;
   readonly stories: typeof storiesText;
   readonly questions: typeof questionsText;

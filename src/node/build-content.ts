@@ -340,7 +340,7 @@ export function deriveCards(content: Omit<ContentBundle, 'cards'>): CardFace[] {
 /** The small index every page may load: everything but long bodies (card ids and decks derive from it). */
 export function indexOf(bundle: ContentBundle): ContentIndex {
   return {
-    principles: bundle.principles,
+    principles: bundle.principles.map(({ statement: _s, notes: _n, ...rest }) => rest),
     questions: bundle.questions.map(({ keyPoints, draft, ...rest }) => ({ ...rest, answered: draft.trim() !== '' || keyPoints.trim() !== '' })),
     stories: bundle.stories.map(({ star, learnings: _l, notes: _n, ...rest }) => ({
       ...rest,

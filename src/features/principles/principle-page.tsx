@@ -7,14 +7,18 @@ import { Section } from '@/components/section';
 import { Sources } from '@/components/sources';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
-import { getPrinciple, getQuestion } from '@/lib/content';
+import { entries } from 'virtual:loop-prep/content/principles';
+import { findEntry, getQuestion } from '@/lib/content';
 import { useStoryList } from '@/lib/stories';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { principlesText } from './text';
 
 export function PrinciplePage() {
+  useCatalogue('principles', principlesText);
   const { t } = useTranslation('principles');
   const lang = useLang();
   const { id = '' } = useParams();
-  const principle = getPrinciple(id);
+  const principle = findEntry(entries, id);
   const stories = useStoryList().filter((story) => story.principles.includes(id));
   if (!principle) return <NotFound />;
   const other = lang === 'ko' ? 'en' : 'ko';

@@ -2,16 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { useLang } from '@/components/use-lang';
-import { content } from '@/lib/content';
+import { entries } from 'virtual:loop-prep/content/principles';
+import { useCatalogue } from '@/i18n/use-catalogue';
+import { principlesText } from './text';
 
 export function PrinciplesPage() {
+  useCatalogue('principles', principlesText);
   const { t } = useTranslation('principles');
   const { t: tc } = useTranslation();
   const lang = useLang();
   return (
     <Page title={t('title')} lead={<p>{t('lead')}</p>}>
       <ol className="card-list principle-list">
-        {content.principles.map((p) => (
+        {entries.map((p) => (
           <li key={p.id} className="card">
             <h2 className="card-title">
               <Link to={`/principles/${p.id}`}>

@@ -58,6 +58,7 @@ describe('content pipeline: a valid folder', () => {
   it('keeps bodies out of the index', () => {
     expect(JSON.stringify(index)).not.toContain('Namespaces and cgroups');
     expect(JSON.stringify(index)).not.toContain('공부하고 물어봤다');
+    expect(JSON.stringify(index)).not.toContain('Leaders are owners.');
     expect(index.questions[0]?.answered).toBe(true);
     expect(index.stories[0]?.filled).toEqual({ situation: true, task: false, action: true, result: true });
   });
