@@ -3,18 +3,10 @@ import { shortHash, slugify } from './ids';
 
 /**
  * Everything the user can write in one STAR story: the editable part of a content story, and the
- * whole of a story created in the app. Stored as an overlay over the content baseline.
+ * whole of a story created in the app. Stored as an overlay over the content baseline. `sources` is
+ * kept from content so that an exported story loses nothing; the form does not edit it.
  */
-export interface StoryFields {
-  readonly title: string;
-  readonly principles: readonly string[];
-  readonly followUps: readonly string[];
-  readonly star: StarText;
-  readonly learnings: string;
-  readonly notes: string;
-  /** Kept from content so that an exported story loses nothing; not edited in the form. */
-  readonly sources: readonly string[];
-}
+export type StoryFields = Omit<StoryEntry, 'id' | 'questions'>;
 
 export const EMPTY_STORY: StoryFields = {
   title: '',

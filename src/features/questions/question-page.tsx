@@ -16,6 +16,7 @@ import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { questionsText } from './text';
+import { UndoNotice } from '@/components/undo-notice';
 
 /** A region whose heading labels the text area in it: the user writes right under the heading. */
 function EditorSection({ title, help, value, onChange }: { title: string; help: string; value: string; onChange: (value: string) => void }) {
@@ -147,19 +148,14 @@ export function QuestionPage() {
         </div>
       )}
       {reverted !== undefined && draft === undefined && (
-        <div role="status" className="notice">
-          <p>{t('reverted')}</p>
-          <button
-            type="button"
-            className="button ghost"
-            onClick={() => {
-              putQuestionDraft(question.id, { ...reverted, updatedAt: Date.now() });
-              setReverted(undefined);
-            }}
-          >
-            {t('undo')}
-          </button>
-        </div>
+        <UndoNotice
+          message={t('reverted')}
+          undoLabel={t('undo')}
+          onUndo={() => {
+            putQuestionDraft(question.id, { ...reverted, updatedAt: Date.now() });
+            setReverted(undefined);
+          }}
+        />
       )}
       <EditorSection title={t('keyPoints')} help={t('keyPointsHelp')} value={fields.keyPoints} onChange={(keyPoints) => update({ ...fields, keyPoints })} />
       <EditorSection title={t('draft')} help={t('draftHelp')} value={fields.draft} onChange={(text) => update({ ...fields, draft: text })} />

@@ -10,6 +10,7 @@ import { isDeletedState } from './story-actions';
 import { StoryImport } from './story-import';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { storiesText } from './text';
+import { UndoNotice } from '@/components/undo-notice';
 
 function DeletedNotice({ id, title }: { id: string; title: string }) {
   useCatalogue('stories', storiesText);
@@ -18,12 +19,7 @@ function DeletedNotice({ id, title }: { id: string; title: string }) {
   const isDeleted = useAppStore((s) => s.stories[id]?.deleted === true);
   if (!isDeleted) return null;
   return (
-    <div role="status" className="notice">
-      <p>{t('deleted', { title })}</p>
-      <button type="button" className="button ghost" onClick={() => restoreStory(id)}>
-        {t('undo')}
-      </button>
-    </div>
+<UndoNotice message={t('deleted', { title })} undoLabel={t('undo')} onUndo={() => restoreStory(id)} />
   );
 }
 

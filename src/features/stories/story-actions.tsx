@@ -7,6 +7,7 @@ import { useAppStore } from '@/stores/app-store';
 import type { StoryView } from './use-story';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { storiesText } from './text';
+import { UndoNotice } from '@/components/undo-notice';
 
 /** Shown on the stories list after a delete, to undo it. */
 export interface DeletedState {
@@ -46,19 +47,14 @@ export function StoryActions({ view }: { view: StoryView }) {
         </div>
       )}
       {reverted !== undefined && view.overlay === undefined && (
-        <div role="status" className="notice">
-          <p>{t('reverted')}</p>
-          <button
-            type="button"
-            className="button ghost"
-            onClick={() => {
-              putStoryOverlay(view.id, { ...reverted, updatedAt: Date.now() });
-              setReverted(undefined);
-            }}
-          >
-            {t('undo')}
-          </button>
-        </div>
+        <UndoNotice
+          message={t('reverted')}
+          undoLabel={t('undo')}
+          onUndo={() => {
+            putStoryOverlay(view.id, { ...reverted, updatedAt: Date.now() });
+            setReverted(undefined);
+          }}
+        />
       )}
       {view.baseline === null && <p className="meta">{t('notInContent')}</p>}
       <div className="row">
