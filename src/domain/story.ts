@@ -1,4 +1,4 @@
-import { STAR_SECTIONS, type StarSection, type StarText, type StoryEntry } from './content';
+import { STAR_SECTIONS, type StarSection, type StoryEntry } from './content';
 import { shortHash, slugify } from './ids';
 
 /**
