@@ -4,8 +4,9 @@ declare module 'virtual:loop-prep/content-index' {
   export const contentIndex: ContentIndex;
 }
 declare module 'virtual:loop-prep/content/principles' {
-  import type { PrincipleEntry } from '@/domain/content';
-  export const entries: readonly PrincipleEntry[];
+  import type { RenderedPrinciple } from '@/domain/content';
+  /** The 16 principles with statements; notes pre-rendered to HAST. */
+  export const entries: readonly RenderedPrinciple[];
 }
 declare module 'virtual:loop-prep/content/questions' {
   import type { QuestionEntry } from '@/domain/content';

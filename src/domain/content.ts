@@ -109,6 +109,11 @@ export interface RenderedTopic extends Omit<TopicEntry, 'notes' | 'cards'> {
   readonly cards: readonly (Omit<TopicCard, 'answer'> & { readonly answer: Root })[];
 }
 
+/** A principle as its views load it: the user's notes already turned into a HAST tree. */
+export interface RenderedPrinciple extends Omit<PrincipleEntry, 'notes'> {
+  readonly notes: Root | null;
+}
+
 export interface GuideEntry {
   readonly id: string;
   readonly order: number;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { CONTENT_KINDS, type ContentBundle, type ContentIndex, type RenderedTopic, type TopicEntry } from '../domain/content.ts';
+import { CONTENT_KINDS, type ContentBundle, type ContentIndex, type PrincipleEntry, type RenderedPrinciple, type RenderedTopic, type TopicEntry } from '../domain/content.ts';
 import { buildContent } from './build-content.ts';
 import { ContentError } from './errors.ts';
 import { markdownToHast } from './markdown-hast.ts';
@@ -42,6 +42,11 @@ export function renderTopic(topic: TopicEntry): RenderedTopic {
     notes: topic.notes === '' ? null : markdownToHast(topic.notes),
     cards: topic.cards.map((card) => ({ ...card, answer: markdownToHast(card.answer) })),
   };
+}
+
+/** Principles as their views load them: notes rendered to HAST at build time. */
+export function renderPrinciple(principle: PrincipleEntry): RenderedPrinciple {
+  return { ...principle, notes: principle.notes === '' ? null : markdownToHast(principle.notes) };
 }
 
 /** `export const x = JSON.parse('...')` parses faster than an object literal for large data. */
@@ -123,6 +128,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         return jsonModule('entry', kind === 'topics' ? renderTopic(entry as TopicEntry) : entry);
       }
       const kind = name.slice(KIND_MODULE_PREFIX.length) as keyof ContentBundle;
+      if (kind === 'principles') return jsonModule('entries', result.bundle.principles.map(renderPrinciple));
       return jsonModule('entries', result.bundle[kind]);
     },
     configureServer(server) {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { TextOrPrompt } from '@/components/empty-text';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
+import { RichText } from '@/components/rich-text';
 import { Section } from '@/components/section';
 import { Sources } from '@/components/sources';
 import { useLang } from '@/components/use-lang';
@@ -46,7 +46,7 @@ export function PrinciplePage() {
         </figure>
       </Section>
       <Section title={t('notes')}>
-        <TextOrPrompt text={principle.notes} prompt={t('noNotes')} />
+        {principle.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={principle.notes} />}
       </Section>
       <Section title={t('stories')}>
         {stories.length === 0 ? (
