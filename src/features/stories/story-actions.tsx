@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { storyToMarkdown } from '@/domain/story-markdown';
 import { downloadText } from '@/lib/download';
 import { useAppStore } from '@/stores/app-store';
 import type { StoryView } from './use-story';
@@ -63,7 +62,10 @@ export function StoryActions({ view }: { view: StoryView }) {
           className="button ghost"
           disabled={title === ''}
           aria-describedby={title === '' ? `export-help-${view.id}` : undefined}
-          onClick={() => downloadText(`${view.id}.md`, storyToMarkdown(view.fields, view.id), 'text/markdown')}
+          onClick={() => {
+            // The markdown writer loads on demand: reading a story does not need it.
+            void import('@/domain/story-markdown').then(({ storyToMarkdown }) => downloadText(`${view.id}.md`, storyToMarkdown(view.fields, view.id), 'text/markdown'));
+          }}
         >
           {t('exportMarkdown')}
         </button>
