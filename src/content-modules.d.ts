@@ -33,3 +33,8 @@ declare module 'virtual:loop-prep/content/cards' {
   import type { CardFace } from '@/domain/cards';
   export const entries: readonly CardFace[];
 }
+declare module 'virtual:loop-prep/story-trees' {
+  import type { Root } from 'hast';
+  /** Content stories' written sections (situation ... notes) as HAST trees, by story id. */
+  export const trees: Readonly<Record<string, Readonly<Partial<Record<'situation' | 'task' | 'action' | 'result' | 'learnings' | 'notes', Root>>>>>;
+}

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'hast';
 import type { Plugin, ViteDevServer } from 'vite';
 import { CONTENT_KINDS, type ContentBundle, type ContentIndex, type PrincipleEntry, type RenderedPrinciple, type RenderedTopic, type TopicEntry } from '../domain/content.ts';
 import { buildContent } from './build-content.ts';
@@ -13,6 +14,7 @@ export const KIND_MODULE_PREFIX = 'virtual:loop-prep/content/';
 export const SPLIT_KINDS = ['topics'] as const;
 export const LOADERS_PREFIX = 'virtual:loop-prep/loaders/';
 export const ENTRY_PREFIX = 'virtual:loop-prep/entry/';
+export const STORY_TREES_MODULE = 'virtual:loop-prep/story-trees';
 const RESOLVED_PREFIX = '\0';
 
 export interface ContentPluginOptions {
@@ -47,6 +49,18 @@ export function renderTopic(topic: TopicEntry): RenderedTopic {
 /** Principles as their views load them: notes rendered to HAST at build time. */
 export function renderPrinciple(principle: PrincipleEntry): RenderedPrinciple {
   return { ...principle, notes: principle.notes === '' ? null : markdownToHast(principle.notes) };
+}
+
+const STORY_TEXT_FIELDS = ['situation', 'task', 'action', 'result', 'learnings', 'notes'] as const;
+
+/** Each content story's written sections as HAST trees, so reading a story needs no markdown parser. */
+export function storyTrees(stories: ContentBundle['stories']): Record<string, Record<string, Root>> {
+  return Object.fromEntries(
+    stories.map((story) => {
+      const text = { ...story.star, learnings: story.learnings, notes: story.notes };
+      return [story.id, Object.fromEntries(STORY_TEXT_FIELDS.filter((f) => text[f] !== '').map((f) => [f, markdownToHast(text[f])]))];
+    }),
+  );
 }
 
 /** `export const x = JSON.parse('...')` parses faster than an object literal for large data. */
@@ -84,6 +98,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     INDEX_MODULE,
     ...[...CONTENT_KINDS, 'cards'].map((k) => `${KIND_MODULE_PREFIX}${k}`),
     ...SPLIT_KINDS.map((k) => `${LOADERS_PREFIX}${k}`),
+    STORY_TREES_MODULE,
   ];
   const isOurs = (id: string): boolean => moduleIds.includes(id) || id.startsWith(ENTRY_PREFIX);
 
@@ -116,6 +131,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (failure) this.error(failure.message);
       if (!result) this.error('content was not loaded');
       if (name === INDEX_MODULE) return jsonModule('contentIndex', result.index);
+      if (name === STORY_TREES_MODULE) return jsonModule('trees', storyTrees(result.bundle.stories));
       if (name.startsWith(LOADERS_PREFIX)) {
         const kind = name.slice(LOADERS_PREFIX.length) as keyof ContentBundle;
         const lines = result.bundle[kind].map((e) => `  ${JSON.stringify(e.id)}: () => import(${JSON.stringify(`${ENTRY_PREFIX}${kind}/${e.id}`)}),`);

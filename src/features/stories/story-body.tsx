@@ -1,15 +1,45 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextOrPrompt } from '@/components/empty-text';
-import { Markdown } from '@/components/markdown';
+import { trees } from 'virtual:loop-prep/story-trees';
+import { LazyMarkdown } from '@/components/lazy-markdown';
+import { RichText } from '@/components/rich-text';
 import { Section } from '@/components/section';
 import { STAR_SECTIONS } from '@/domain/content';
 import type { StoryFields } from '@/domain/story';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { storiesText } from './text';
 
+type TextField = 'situation' | 'task' | 'action' | 'result' | 'learnings' | 'notes';
+
+const textOf = (story: StoryFields, field: TextField): string =>
+  field === 'learnings' ? story.learnings : field === 'notes' ? story.notes : story.star[field];
+
+/**
+ * One section's text: the tree rendered at build time while it reads as in content/, the markdown
+ * renderer (loaded on first use) once the user has changed it, or a prompt when it is empty.
+ */
+function StoryText({ story, baseline, contentId, field }: { story: StoryFields; baseline: StoryFields | null; contentId: string | null; field: TextField }) {
+  const { t } = useTranslation();
+  const text = textOf(story, field);
+  if (text.trim() === '') return <p className="prompt">{t('empty.section')}</p>;
+  const tree = contentId === null || baseline === null ? undefined : trees[contentId]?.[field];
+  if (tree !== undefined && baseline !== null && textOf(baseline, field) === text) return <RichText tree={tree} />;
+  return <LazyMarkdown>{text}</LazyMarkdown>;
+}
+
 /** The story's STAR sections, learnings, notes and follow-ups, rendered as markdown (safely). */
-export function StoryBody({ story, headingLevel = 2 }: { story: StoryFields; headingLevel?: 2 | 3 }) {
+export function StoryBody({
+  story,
+  headingLevel = 2,
+  baseline = null,
+  contentId = null,
+}: {
+  story: StoryFields;
+  headingLevel?: 2 | 3;
+  /** The story as content/ has it, whose sections are pre-rendered under `contentId`. */
+  baseline?: StoryFields | null;
+  contentId?: string | null;
+}) {
   useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const { t: tc } = useTranslation();
@@ -19,17 +49,17 @@ export function StoryBody({ story, headingLevel = 2 }: { story: StoryFields; hea
     <>
       {STAR_SECTIONS.map((section) => (
         <Part key={section} title={tc(`star.${section}`)} className={`star star-${section}`}>
-          <TextOrPrompt text={story.star[section]} />
+          <StoryText story={story} baseline={baseline} contentId={contentId} field={section} />
         </Part>
       ))}
       {story.learnings.trim() !== '' && (
         <Part title={tc('star.learnings')}>
-          <Markdown>{story.learnings}</Markdown>
+          <StoryText story={story} baseline={baseline} contentId={contentId} field="learnings" />
         </Part>
       )}
       {story.notes.trim() !== '' && (
         <Part title={tc('star.notes')}>
-          <Markdown>{story.notes}</Markdown>
+          <StoryText story={story} baseline={baseline} contentId={contentId} field="notes" />
         </Part>
       )}
       <Part title={t('followUps')}>

@@ -41,7 +41,7 @@ export function StoryPage() {
       }
     >
       <StoryActions view={view} />
-      <StoryBody story={story} />
+      <StoryBody story={story} baseline={view.baseline} contentId={view.baseline === null ? null : view.id} />
       {questions.length > 0 && (
         <Section title={t('questions')}>
           <ul className="link-list">
