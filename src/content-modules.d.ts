@@ -21,8 +21,8 @@ declare module 'virtual:loop-prep/content/topics' {
   export const entries: readonly TopicEntry[];
 }
 declare module 'virtual:loop-prep/content/guides' {
-  import type { GuideEntry } from '@/domain/content';
-  export const entries: readonly GuideEntry[];
+  import type { RenderedGuide } from '@/domain/content';
+  export const entries: readonly RenderedGuide[];
 }
 declare module 'virtual:loop-prep/loaders/topics' {
   import type { RenderedTopic } from '@/domain/content';
@@ -33,8 +33,13 @@ declare module 'virtual:loop-prep/content/cards' {
   import type { CardFace } from '@/domain/cards';
   export const entries: readonly CardFace[];
 }
-declare module 'virtual:loop-prep/story-trees' {
+declare module 'virtual:loop-prep/trees/stories' {
   import type { Root } from 'hast';
   /** Content stories' written sections (situation ... notes) as HAST trees, by story id. */
   export const trees: Readonly<Record<string, Readonly<Partial<Record<'situation' | 'task' | 'action' | 'result' | 'learnings' | 'notes', Root>>>>>;
+}
+declare module 'virtual:loop-prep/trees/questions' {
+  import type { Root } from 'hast';
+  /** Content questions' key points and draft answers as HAST trees, by question id. */
+  export const trees: Readonly<Record<string, Readonly<Partial<Record<'keyPoints' | 'draft', Root>>>>>;
 }

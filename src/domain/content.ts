@@ -122,6 +122,11 @@ export interface GuideEntry {
   readonly sources: readonly string[];
 }
 
+/** A guide as its page loads it: the body already turned into a HAST tree. */
+export interface RenderedGuide extends Omit<GuideEntry, 'body'> {
+  readonly body: Root;
+}
+
 /** What the small, eagerly loaded index module holds: everything but long bodies. */
 /** Statements and notes stay out of the index: only the principle views show them. */
 export type PrincipleSummary = Omit<PrincipleEntry, 'statement' | 'notes'>;

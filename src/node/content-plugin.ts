@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import type { Plugin, ViteDevServer } from 'vite';
-import { CONTENT_KINDS, type ContentBundle, type ContentIndex, type PrincipleEntry, type RenderedPrinciple, type RenderedTopic, type TopicEntry } from '../domain/content.ts';
+import { CONTENT_KINDS, type ContentBundle, type ContentIndex, type PrincipleEntry, type RenderedGuide, type RenderedPrinciple, type RenderedTopic, type TopicEntry } from '../domain/content.ts';
 import { buildContent } from './build-content.ts';
 import { ContentError } from './errors.ts';
 import { markdownToHast } from './markdown-hast.ts';
@@ -14,7 +14,7 @@ export const KIND_MODULE_PREFIX = 'virtual:loop-prep/content/';
 export const SPLIT_KINDS = ['topics'] as const;
 export const LOADERS_PREFIX = 'virtual:loop-prep/loaders/';
 export const ENTRY_PREFIX = 'virtual:loop-prep/entry/';
-export const STORY_TREES_MODULE = 'virtual:loop-prep/story-trees';
+export const TREES_PREFIX = 'virtual:loop-prep/trees/';
 const RESOLVED_PREFIX = '\0';
 
 export interface ContentPluginOptions {
@@ -51,16 +51,27 @@ export function renderPrinciple(principle: PrincipleEntry): RenderedPrinciple {
   return { ...principle, notes: principle.notes === '' ? null : markdownToHast(principle.notes) };
 }
 
-const STORY_TEXT_FIELDS = ['situation', 'task', 'action', 'result', 'learnings', 'notes'] as const;
+/** Markdown fields of user-editable kinds, served as HAST trees so reading them needs no parser. */
+const TREE_FIELDS = {
+  stories: (s: ContentBundle['stories'][number]) => ({ ...s.star, learnings: s.learnings, notes: s.notes }),
+  questions: (q: ContentBundle['questions'][number]) => ({ keyPoints: q.keyPoints, draft: q.draft }),
+} as const;
+type TreeKind = keyof typeof TREE_FIELDS;
 
-/** Each content story's written sections as HAST trees, so reading a story needs no markdown parser. */
-export function storyTrees(stories: ContentBundle['stories']): Record<string, Record<string, Root>> {
+/** Each entry's written markdown fields as HAST trees, by id (empty fields left out). */
+export function contentTrees(kind: TreeKind, bundle: ContentBundle): Record<string, Record<string, Root>> {
+  const fieldsOf = TREE_FIELDS[kind] as (entry: unknown) => Record<string, string>;
   return Object.fromEntries(
-    stories.map((story) => {
-      const text = { ...story.star, learnings: story.learnings, notes: story.notes };
-      return [story.id, Object.fromEntries(STORY_TEXT_FIELDS.filter((f) => text[f] !== '').map((f) => [f, markdownToHast(text[f])]))];
+    (bundle[kind] as readonly { id: string }[]).map((entry) => {
+      const fields = fieldsOf(entry);
+      return [entry.id, Object.fromEntries(Object.entries(fields).filter(([, text]) => text !== '').map(([field, text]) => [field, markdownToHast(text)]))];
     }),
   );
+}
+
+/** Guides as their page loads them: the body rendered to HAST at build time. */
+export function renderGuide(guide: ContentBundle['guides'][number]): RenderedGuide {
+  return { ...guide, body: markdownToHast(guide.body) };
 }
 
 /** `export const x = JSON.parse('...')` parses faster than an object literal for large data. */
@@ -98,7 +109,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     INDEX_MODULE,
     ...[...CONTENT_KINDS, 'cards'].map((k) => `${KIND_MODULE_PREFIX}${k}`),
     ...SPLIT_KINDS.map((k) => `${LOADERS_PREFIX}${k}`),
-    STORY_TREES_MODULE,
+    ...Object.keys(TREE_FIELDS).map((k) => `${TREES_PREFIX}${k}`),
   ];
   const isOurs = (id: string): boolean => moduleIds.includes(id) || id.startsWith(ENTRY_PREFIX);
 
@@ -131,7 +142,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (failure) this.error(failure.message);
       if (!result) this.error('content was not loaded');
       if (name === INDEX_MODULE) return jsonModule('contentIndex', result.index);
-      if (name === STORY_TREES_MODULE) return jsonModule('trees', storyTrees(result.bundle.stories));
+      if (name.startsWith(TREES_PREFIX)) return jsonModule('trees', contentTrees(name.slice(TREES_PREFIX.length) as TreeKind, result.bundle));
       if (name.startsWith(LOADERS_PREFIX)) {
         const kind = name.slice(LOADERS_PREFIX.length) as keyof ContentBundle;
         const lines = result.bundle[kind].map((e) => `  ${JSON.stringify(e.id)}: () => import(${JSON.stringify(`${ENTRY_PREFIX}${kind}/${e.id}`)}),`);
@@ -145,6 +156,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       }
       const kind = name.slice(KIND_MODULE_PREFIX.length) as keyof ContentBundle;
       if (kind === 'principles') return jsonModule('entries', result.bundle.principles.map(renderPrinciple));
+      if (kind === 'guides') return jsonModule('entries', result.bundle.guides.map(renderGuide));
       return jsonModule('entries', result.bundle[kind]);
     },
     configureServer(server) {

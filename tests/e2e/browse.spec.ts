@@ -53,6 +53,7 @@ test('an unknown address shows a page-not-found view', async ({ page }) => {
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await openIn(page, '/principles', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leadership Principles');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -81,8 +81,11 @@ test('the dashboard counts change after a session', async ({ page }) => {
   await flashcards.getByRole('link', { name: 'Start review' }).click();
   await page.getByRole('link', { name: 'Topic cards', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review: Topic cards');
-  for (const grade of ['1', '4']) {
+  for (const [i, grade] of ['1', '4'].entries()) {
+    await expect(page.getByText(`Card ${i + 1} of`, { exact: false })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
     await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Again', exact: true })).toBeVisible();
     await page.keyboard.press(grade);
   }
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
@@ -98,7 +101,9 @@ test('cram reviews a deck without changing the schedule', async ({ page }) => {
   await page.getByRole('button', { name: 'Cram' }).click();
   await expect(page).toHaveURL(/deck=lp:dive-deep&mode=cram/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cram: Dive Deep');
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
   await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
   await page.keyboard.press('3');
   const stored = await storedReview(page, 1);
   expect(stored.cards).toEqual({});
@@ -167,6 +172,7 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(page.getByRole('button', { name: words.show })).toBeVisible();
     for (let i = 0; i < 12 && (await page.getByRole('button', { name: words.show }).count()) > 0; i += 1) {
       await page.keyboard.press('Space');
+      await expect(page.getByRole('button', { name: words.show })).toHaveCount(0);
       await page.keyboard.press('4');
     }
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeFocused();

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { entries } from 'virtual:loop-prep/content/guides';
-import { Markdown } from '@/components/markdown';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
+import { RichText } from '@/components/rich-text';
 import { Sources } from '@/components/sources';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
@@ -20,7 +20,7 @@ export function GuidePage() {
   if (!guide) return <NotFound />;
   return (
     <Page title={pickText(guide.title, lang)}>
-      <Markdown>{guide.body}</Markdown>
+      <RichText tree={guide.body} />
       <Sources urls={guide.sources} />
       <p>
         <Link to="/guides">← {t('back')}</Link>

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { entries } from 'virtual:loop-prep/content/questions';
-import { TextOrPrompt } from '@/components/empty-text';
+import { trees } from 'virtual:loop-prep/trees/questions';
+import { ContentText } from '@/components/content-text';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
 import { PrincipleTags } from '@/components/principle-tags';
@@ -162,9 +163,9 @@ export function QuestionPage() {
       <LinkedStories ids={fields.stories} onChange={(stories) => update({ ...fields, stories })} />
       <Section title={t('preview')} className="preview">
         <h3>{t('keyPoints')}</h3>
-        <TextOrPrompt text={fields.keyPoints} prompt={t('noKeyPoints')} />
+        <ContentText text={fields.keyPoints} baseline={question.keyPoints} tree={trees[question.id]?.keyPoints} prompt={t('noKeyPoints')} />
         <h3>{t('draft')}</h3>
-        <TextOrPrompt text={fields.draft} prompt={t('noDraft')} />
+        <ContentText text={fields.draft} baseline={question.draft} tree={trees[question.id]?.draft} prompt={t('noDraft')} />
       </Section>
       <p>
         <Link to="/questions">← {t('back')}</Link>

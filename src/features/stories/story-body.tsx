@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trees } from 'virtual:loop-prep/story-trees';
-import { LazyMarkdown } from '@/components/lazy-markdown';
-import { RichText } from '@/components/rich-text';
+import { trees } from 'virtual:loop-prep/trees/stories';
+import { ContentText } from '@/components/content-text';
 import { Section } from '@/components/section';
 import { STAR_SECTIONS } from '@/domain/content';
 import type { StoryFields } from '@/domain/story';
@@ -14,17 +13,10 @@ type TextField = 'situation' | 'task' | 'action' | 'result' | 'learnings' | 'not
 const textOf = (story: StoryFields, field: TextField): string =>
   field === 'learnings' ? story.learnings : field === 'notes' ? story.notes : story.star[field];
 
-/**
- * One section's text: the tree rendered at build time while it reads as in content/, the markdown
- * renderer (loaded on first use) once the user has changed it, or a prompt when it is empty.
- */
+/** One section's text, from its build-time tree while it reads as in content/. */
 function StoryText({ story, baseline, contentId, field }: { story: StoryFields; baseline: StoryFields | null; contentId: string | null; field: TextField }) {
-  const { t } = useTranslation();
-  const text = textOf(story, field);
-  if (text.trim() === '') return <p className="prompt">{t('empty.section')}</p>;
-  const tree = contentId === null || baseline === null ? undefined : trees[contentId]?.[field];
-  if (tree !== undefined && baseline !== null && textOf(baseline, field) === text) return <RichText tree={tree} />;
-  return <LazyMarkdown>{text}</LazyMarkdown>;
+  const tree = contentId === null ? undefined : trees[contentId]?.[field];
+  return <ContentText text={textOf(story, field)} baseline={baseline === null ? undefined : textOf(baseline, field)} tree={tree} />;
 }
 
 /** The story's STAR sections, learnings, notes and follow-ups, rendered as markdown (safely). */
