@@ -9,7 +9,7 @@ import { describe, it } from 'vitest';
 process.env.NODE_ENV = 'production';
 const root = path.resolve(import.meta.dirname, '../..');
 const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROUTES = ['/', '/principles/customer-obsession', '/stories/india-gst', '/topics/oauth2'];
+const ROUTES = ['/', '/principles/customer-obsession', '/questions/why-amazon', '/stories/india-gst', '/topics/oauth2', '/review'];
 
 describe('Lighthouse (mobile) on the built app', () => {
   it('prints performance, accessibility, best practices and SEO per route', async () => {
