@@ -11,13 +11,13 @@ import { SaveStatus } from '@/components/save-status';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import type { QuestionEntry } from '@/domain/content';
-import { sameDraft, type QuestionDraft, type QuestionDraftFields } from '@/domain/overlays';
+import { sameDraft, type QuestionDraftFields } from '@/domain/overlays';
 import { findEntry } from '@/lib/content';
 import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { questionsText } from './text';
-import { UndoNotice } from '@/components/undo-notice';
+import { RevertNotice } from '@/components/revert-notice';
 
 /** A region whose heading labels the text area in it: the user writes right under the heading. */
 function EditorSection({ title, help, value, onChange }: { title: string; help: string; value: string; onChange: (value: string) => void }) {
@@ -107,7 +107,6 @@ export function QuestionPage() {
   const revertQuestionDraft = useAppStore((s) => s.revertQuestionDraft);
   const putQuestionDraft = useAppStore((s) => s.putQuestionDraft);
   const [touched, setTouched] = useState(false);
-  const [reverted, setReverted] = useState<QuestionDraft | undefined>(undefined);
   if (!question) return <NotFound />;
   const baseline = fieldsOf(question);
   const fields: QuestionDraftFields = draft ?? baseline;
@@ -133,31 +132,13 @@ export function QuestionPage() {
         </>
       }
     >
-      {differs && (
-        <div className="notice">
-          <p>{t('differs')}</p>
-          <button
-            type="button"
-            className="button ghost"
-            onClick={() => {
-              setReverted(draft);
-              revertQuestionDraft(question.id);
-            }}
-          >
-            {t('revert')}
-          </button>
-        </div>
-      )}
-      {reverted !== undefined && draft === undefined && (
-        <UndoNotice
-          message={t('reverted')}
-          undoLabel={t('undo')}
-          onUndo={() => {
-            putQuestionDraft(question.id, { ...reverted, updatedAt: Date.now() });
-            setReverted(undefined);
-          }}
-        />
-      )}
+      <RevertNotice
+        differs={differs}
+        overlay={draft}
+        onRevert={() => revertQuestionDraft(question.id)}
+        onRestore={(saved) => putQuestionDraft(question.id, { ...saved, updatedAt: Date.now() })}
+        text={{ differs: t('differs'), revert: t('revert'), reverted: t('reverted'), undo: t('undo') }}
+      />
       <EditorSection title={t('keyPoints')} help={t('keyPointsHelp')} value={fields.keyPoints} onChange={(keyPoints) => update({ ...fields, keyPoints })} />
       <EditorSection title={t('draft')} help={t('draftHelp')} value={fields.draft} onChange={(text) => update({ ...fields, draft: text })} />
       <LinkedStories ids={fields.stories} onChange={(stories) => update({ ...fields, stories })} />

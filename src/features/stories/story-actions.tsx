@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { downloadText } from '@/lib/download';
@@ -6,7 +5,7 @@ import { useAppStore } from '@/stores/app-store';
 import type { StoryView } from './use-story';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { storiesText } from './text';
-import { UndoNotice } from '@/components/undo-notice';
+import { RevertNotice } from '@/components/revert-notice';
 
 /** Shown on the stories list after a delete, to undo it. */
 export interface DeletedState {
@@ -25,36 +24,17 @@ export function StoryActions({ view }: { view: StoryView }) {
   const revertStory = useAppStore((s) => s.revertStory);
   const deleteStory = useAppStore((s) => s.deleteStory);
   const putStoryOverlay = useAppStore((s) => s.putStoryOverlay);
-  const [reverted, setReverted] = useState<StoryView['overlay']>(undefined);
   const title = view.fields.title.trim();
 
   return (
     <>
-      {view.baseline !== null && view.differs && (
-        <div className="notice">
-          <p>{t('differs')}</p>
-          <button
-            type="button"
-            className="button ghost"
-            onClick={() => {
-              setReverted(view.overlay);
-              revertStory(view.id);
-            }}
-          >
-            {t('revert')}
-          </button>
-        </div>
-      )}
-      {reverted !== undefined && view.overlay === undefined && (
-        <UndoNotice
-          message={t('reverted')}
-          undoLabel={t('undo')}
-          onUndo={() => {
-            putStoryOverlay(view.id, { ...reverted, updatedAt: Date.now() });
-            setReverted(undefined);
-          }}
-        />
-      )}
+      <RevertNotice
+        differs={view.baseline !== null && view.differs}
+        overlay={view.overlay}
+        onRevert={() => revertStory(view.id)}
+        onRestore={(saved) => putStoryOverlay(view.id, { ...saved, updatedAt: Date.now() })}
+        text={{ differs: t('differs'), revert: t('revert'), reverted: t('reverted'), undo: t('undo') }}
+      />
       {view.baseline === null && <p className="meta">{t('notInContent')}</p>}
       <div className="row">
         <button
