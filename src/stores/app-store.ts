@@ -1,6 +1,6 @@
 import { create, useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Conflict } from './merge';
+import { setRecord, type Conflict } from './merge';
 import { createMetaSlice, type MetaSlice } from './meta-slice';
 import { createPersistence, type Persistence, type PersistenceOptions, type PersistenceStatus } from './persistence';
 import { createQuestionDraftsSlice, type QuestionDraftsSlice } from './question-drafts-slice';
@@ -81,8 +81,7 @@ export function resolveConflict(conflict: Conflict, choice: 'mine' | 'theirs'): 
   const value = choice === 'mine' ? conflict.mine : conflict.theirs;
   const key = conflict.slice as keyof UserData;
   const collection = useAppStore.getState()[key] as unknown as Record<string, unknown>;
-  const { [conflict.id]: _old, ...rest } = collection;
-  useAppStore.setState({ [key]: value === undefined ? rest : { ...rest, [conflict.id]: value } } as Partial<AppState>);
+  useAppStore.setState({ [key]: setRecord(collection, conflict.id, value) } as Partial<AppState>);
   persistence.dismissConflict(conflict);
 }
 

@@ -26,6 +26,13 @@ export interface SliceData<T> {
   readonly count?: (value: T) => number;
 }
 
+/** The record with `id` set to `value`, or without `id` when `value` is undefined (a new object). */
+export function setRecord<T>(record: Readonly<Record<string, T>>, id: string, value: T | undefined): Record<string, T> {
+  if (value !== undefined) return { ...record, [id]: value };
+  const { [id]: _removed, ...rest } = record;
+  return rest;
+}
+
 /**
  * Three-way merge of records keyed by id: a record only one side changed takes that side's
  * version (including removal); a record both sides changed keeps this tab's version and reports a

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { QuestionDraft, QuestionDraftFields } from '@/domain/overlays';
-import { mergeRecords, type SliceData } from './merge';
+import { mergeRecords, type SliceData, setRecord } from './merge';
 import { expectIdRecord, expectIds, expectKeys, expectObject, expectString, expectTime } from './validation';
 
 export type QuestionDrafts = Readonly<Record<string, QuestionDraft>>;
@@ -14,17 +14,12 @@ export interface QuestionDraftsSlice {
   putQuestionDraft: (id: string, draft: QuestionDraft | undefined) => void;
 }
 
-function without<T>(record: Readonly<Record<string, T>>, id: string): Record<string, T> {
-  const { [id]: _removed, ...rest } = record;
-  return rest;
-}
-
 export const createQuestionDraftsSlice: StateCreator<QuestionDraftsSlice, [], [], QuestionDraftsSlice> = (set) => ({
   questionDrafts: {},
   saveQuestionDraft: (id, draft, now = Date.now()) =>
     set((s) => ({ questionDrafts: { ...s.questionDrafts, [id]: { keyPoints: draft.keyPoints, draft: draft.draft, stories: draft.stories, updatedAt: now } } })),
-  revertQuestionDraft: (id) => set((s) => ({ questionDrafts: without(s.questionDrafts, id) })),
-  putQuestionDraft: (id, draft) => set((s) => ({ questionDrafts: draft === undefined ? without(s.questionDrafts, id) : { ...s.questionDrafts, [id]: draft } })),
+  revertQuestionDraft: (id) => set((s) => ({ questionDrafts: setRecord(s.questionDrafts, id, undefined) })),
+  putQuestionDraft: (id, draft) => set((s) => ({ questionDrafts: setRecord(s.questionDrafts, id, draft) })),
 });
 
 function validateDraft(value: unknown, path: string): QuestionDraft {

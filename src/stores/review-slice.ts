@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { mergeFields, type SliceData } from './merge';
+import { mergeFields, setRecord, type SliceData } from './merge';
 import { deepEqual, InvalidUserDataError } from './validation';
 import {
   EMPTY_REVIEW_DATA,
@@ -44,15 +44,7 @@ export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> =
   recordReview: (cardId, next, entry) =>
     set((s) => {
       const previous = s.review.cards[cardId];
-      let cards = s.review.cards;
-      if (next !== previous) {
-        if (next === undefined) {
-          const { [cardId]: _removed, ...rest } = cards;
-          cards = rest;
-        } else {
-          cards = { ...cards, [cardId]: next };
-        }
-      }
+      const cards = next === previous ? s.review.cards : setRecord(s.review.cards, cardId, next);
       return {
         review: { ...s.review, cards, log: [...s.review.log, entry] },
         reviewUndo: [...s.reviewUndo.slice(-(UNDO_LIMIT - 1)), { cardId, previous, entry }],
@@ -62,15 +54,7 @@ export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> =
     const last = get().reviewUndo.at(-1);
     if (last === undefined) return null;
     set((s) => {
-      let cards = s.review.cards;
-      if (cards[last.cardId] !== last.previous) {
-        if (last.previous === undefined) {
-          const { [last.cardId]: _removed, ...rest } = cards;
-          cards = rest;
-        } else {
-          cards = { ...cards, [last.cardId]: last.previous };
-        }
-      }
+      const cards = s.review.cards[last.cardId] === last.previous ? s.review.cards : setRecord(s.review.cards, last.cardId, last.previous);
       const index = s.review.log.lastIndexOf(last.entry);
       const log = index === -1 ? s.review.log : [...s.review.log.slice(0, index), ...s.review.log.slice(index + 1)];
       return { review: { ...s.review, cards, log }, reviewUndo: s.reviewUndo.slice(0, -1) };

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { StoryOverlay } from '@/domain/overlays';
 import type { StoryFields } from '@/domain/story';
-import { mergeRecords, type SliceData } from './merge';
+import { mergeRecords, type SliceData, setRecord } from './merge';
 import { expectBoolean, expectIdRecord, expectIds, expectKeys, expectObject, expectString, expectStrings, expectTime } from './validation';
 
 export type StoryOverlays = Readonly<Record<string, StoryOverlay>>;
@@ -20,11 +20,6 @@ export interface StoriesSlice {
   putStoryOverlay: (id: string, overlay: StoryOverlay | undefined) => void;
 }
 
-function without<T>(record: Readonly<Record<string, T>>, id: string): Record<string, T> {
-  const { [id]: _removed, ...rest } = record;
-  return rest;
-}
-
 export const createStoriesSlice: StateCreator<StoriesSlice, [], [], StoriesSlice> = (set) => ({
   stories: {},
   saveStory: (id, story, now = Date.now()) => set((s) => ({ stories: { ...s.stories, [id]: { story, updatedAt: now, deleted: false } } })),
@@ -38,8 +33,8 @@ export const createStoriesSlice: StateCreator<StoriesSlice, [], [], StoriesSlice
       const current = s.stories[id];
       return current ? { stories: { ...s.stories, [id]: { ...current, deleted: false, updatedAt: now } } } : {};
     }),
-  revertStory: (id) => set((s) => ({ stories: without(s.stories, id) })),
-  putStoryOverlay: (id, overlay) => set((s) => ({ stories: overlay === undefined ? without(s.stories, id) : { ...s.stories, [id]: overlay } })),
+  revertStory: (id) => set((s) => ({ stories: setRecord(s.stories, id, undefined) })),
+  putStoryOverlay: (id, overlay) => set((s) => ({ stories: setRecord(s.stories, id, overlay) })),
 });
 
 function validateStoryFields(value: unknown, path: string): StoryFields {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
@@ -106,7 +106,10 @@ function Flashcards({ now }: { now: number }) {
   );
 }
 
-export function DashboardPage({ now = new Date() }: { now?: Date }) {
+export function DashboardPage({ now: given }: { now?: Date }) {
+  // One clock per visit, so the memoised card counts are not recomputed on every render.
+  const [mountedAt] = useState(() => new Date());
+  const now = given ?? mountedAt;
   const { t } = useTranslation('dashboard');
   const { t: tc } = useTranslation();
   const stories = useStoryList();
