@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '@/domain/content';
-import type { QuestionDraft, StoryOverlay } from '@/domain/overlays';
+import type { CardOverlay, OwnQuestion, QuestionDraft, StoryOverlay } from '@/domain/overlays';
 import { downloadText } from '@/lib/download';
-import { getQuestion, getStory } from '@/lib/content';
+import { getPrinciple, getQuestion, getStory } from '@/lib/content';
 import { persistence, resolveConflict, usePersistenceStatus } from '@/stores/app-store';
 import { exportBackup } from '@/stores/backup-actions';
 import type { Conflict } from '@/stores/merge';
@@ -121,6 +121,12 @@ function useConflictName(conflict: Conflict): string {
     const question = getQuestion(conflict.id);
     return question ? pickText(question.prompt, lang) : conflict.id;
   }
+  if (conflict.slice === 'cards') return (record as unknown as CardOverlay | undefined)?.question || conflict.id;
+  if (conflict.slice === 'ownQuestions') {
+    const own = record as unknown as OwnQuestion | undefined;
+    return own ? pickText(own.prompt, lang) : conflict.id;
+  }
+  if (conflict.slice === 'principleNotes') return getPrinciple(conflict.id)?.title[lang] ?? conflict.id;
   return conflict.id;
 }
 

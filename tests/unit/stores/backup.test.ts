@@ -25,7 +25,7 @@ describe('the backup file', () => {
   });
 
   it('reads back what it wrote, with counts of what it holds', () => {
-    expect(readBackup(text)).toEqual({ ok: true, backup: { data, version: USER_DATA_VERSION, exportedAt: now, counts: { stories: 2, questionDrafts: 1, review: 0 } } });
+    expect(readBackup(text)).toEqual({ ok: true, backup: { data, version: USER_DATA_VERSION, exportedAt: now, counts: { stories: 2, questionDrafts: 1, review: 0, cards: 0, ownQuestions: 0, principleNotes: 0 } } });
   });
 
   it('reads a backup of an older version, migrating it', () => {

@@ -51,6 +51,15 @@ describe('stored data: versions and migrations', () => {
     });
   });
 
+  it('from version 3: keeps stories, drafts, meta and reviews, and adds empty cards, own questions and principle notes', () => {
+    const v3 = JSON.parse(fixture(3)) as { state: Record<string, unknown> };
+    const loaded = loadUserData(fixture(3));
+    expect(loaded).toMatchObject({ stories: v3.state.stories, questionDrafts: v3.state.questionDrafts, meta: v3.state.meta, review: v3.state.review });
+    expect(loaded.cards).toEqual({});
+    expect(loaded.ownQuestions).toEqual({});
+    expect(loaded.principleNotes).toEqual({});
+  });
+
   it('refuses a version newer than the app knows, and unknown versions', () => {
     expect(() => migrateUserData({}, USER_DATA_VERSION + 1)).toThrow(/newer version/);
     expect(() => readEnvelope(JSON.stringify({ state: {}, version: USER_DATA_VERSION + 1 }))).toThrow(/newer version/);
@@ -70,6 +79,13 @@ describe('stored data: validation, slice by slice', () => {
     stories: { 'india-gst': story('GST'), 'story-abc1234': story('Mine', 5, true) },
     questionDrafts: { 'why-amazon': { keyPoints: 'k', draft: 'd', stories: ['india-gst'], updatedAt: 3 } },
     meta: { lastBackupAt: 10 },
+    cards: {
+      'topic:docker:0abc123': { question: 'What is a layer?', answer: 'A diff.', deck: null, updatedAt: 4, deleted: false },
+      'own:mh2x1k0-a1b2c3': { question: '질문', answer: '답', deck: 'own:내 덱', updatedAt: 5, deleted: true },
+      'own:mh2x1k1-zz9': { question: 'Q', answer: 'A', deck: 'topic:docker', updatedAt: 6, deleted: false },
+    },
+    ownQuestions: { 'q-mh2x1k0': { prompt: { en: 'Why AWS?' }, principles: ['ownership'], updatedAt: 7, deleted: false } },
+    principleNotes: { 'think-big': { notes: '- 크게', updatedAt: 8 } },
   });
 
   it('accepts the current shape', () => {
@@ -89,6 +105,15 @@ describe('stored data: validation, slice by slice', () => {
     ['a principle that is not an id', { ...EMPTY_USER_DATA, stories: { abc: { ...story('t'), story: { ...EMPTY_STORY, principles: ['Own It'] } } } }, /principles\[0\]/],
     ['a draft with stories as text', { ...EMPTY_USER_DATA, questionDrafts: { q: { ...draft('d'), stories: 'india-gst' } } }, /questionDrafts\["q"\].stories: expected a list/],
     ['meta with a text time', { ...EMPTY_USER_DATA, meta: { lastBackupAt: 'yesterday' } }, /meta.lastBackupAt/],
+    ['a card keyed by a kebab-case id', { ...EMPTY_USER_DATA, cards: { docker: { question: 'q', answer: 'a', deck: null, updatedAt: 1, deleted: false } } }, /cards\["docker"\]: expected a card id as key/],
+    ['an own card without a deck', { ...EMPTY_USER_DATA, cards: { 'own:1-a': { question: 'q', answer: 'a', deck: null, updatedAt: 1, deleted: false } } }, /cards\["own:1-a"\].deck/],
+    ['an own card in a deck with no name', { ...EMPTY_USER_DATA, cards: { 'own:1-a': { question: 'q', answer: 'a', deck: 'own: ', updatedAt: 1, deleted: false } } }, /cards\["own:1-a"\].deck/],
+    ['an edit of a content card with a deck', { ...EMPTY_USER_DATA, cards: { 'topic:docker:0abc123': { question: 'q', answer: 'a', deck: 'topic:docker', updatedAt: 1, deleted: false } } }, /deck: expected null/],
+    ['a card answer that is a number', { ...EMPTY_USER_DATA, cards: { 'own:1-a': { question: 'q', answer: 3, deck: 'own:x', updatedAt: 1, deleted: false } } }, /cards\["own:1-a"\].answer: expected text/],
+    ['an own question with no prompt text', { ...EMPTY_USER_DATA, ownQuestions: { 'q-1': { prompt: { en: ' ' }, principles: [], updatedAt: 1, deleted: false } } }, /ownQuestions\["q-1"\].prompt: expected the question/],
+    ['an own question with a prompt in another language', { ...EMPTY_USER_DATA, ownQuestions: { 'q-1': { prompt: { fr: 'Pourquoi ?' }, principles: [], updatedAt: 1, deleted: false } } }, /ownQuestions\["q-1"\].prompt.fr: unknown field/],
+    ['an own question id that is not kebab-case', { ...EMPTY_USER_DATA, ownQuestions: { 'Q 1': { prompt: { ko: '왜?' }, principles: [], updatedAt: 1, deleted: false } } }, /expected a kebab-case id as key/],
+    ['principle notes that are not text', { ...EMPTY_USER_DATA, principleNotes: { 'think-big': { notes: ['x'], updatedAt: 1 } } }, /principleNotes\["think-big"\].notes: expected text/],
   ];
 
   it.each(bad)('refuses %s, naming the field', (_name, value, message) => {
@@ -137,6 +162,23 @@ describe('merging another tab\'s data (three-way, record by record)', () => {
     const local = data({ settings: { language: 'ko', theme: 'dark', interviewDate: null } });
     const incoming = data({ settings: { language: 'en', theme: 'system', interviewDate: '2026-12-01' } });
     expect(mergeUserData(EMPTY_USER_DATA, local, incoming).merged.settings).toEqual({ language: 'en', theme: 'dark', interviewDate: '2026-12-01' });
+  });
+
+  it('merges cards, own questions and principle notes record by record, reporting a record both tabs changed', () => {
+    const card = (answer: string, updatedAt = 1) => ({ question: 'Q', answer, deck: 'own:mine', updatedAt, deleted: false });
+    const start = data({ cards: { 'own:1-a': card('A'), 'own:1-b': card('B') }, principleNotes: { 'think-big': { notes: 'N', updatedAt: 1 } } });
+    const local = data({ ...start, cards: { ...start.cards, 'own:1-a': card('A mine', 2) }, principleNotes: { 'think-big': { notes: 'N mine', updatedAt: 2 } } });
+    const incoming = data({
+      ...start,
+      cards: { ...start.cards, 'own:1-b': card('B theirs', 3) },
+      ownQuestions: { 'q-1': { prompt: { ko: '왜?' }, principles: [], updatedAt: 3, deleted: false } },
+      principleNotes: { 'think-big': { notes: 'N theirs', updatedAt: 3 } },
+    });
+    const { merged, conflicts } = mergeUserData(start, local, incoming);
+    expect(merged.cards).toEqual({ 'own:1-a': card('A mine', 2), 'own:1-b': card('B theirs', 3) });
+    expect(merged.ownQuestions).toEqual(incoming.ownQuestions);
+    expect(merged.principleNotes['think-big']?.notes).toBe('N mine');
+    expect(conflicts).toEqual([{ slice: 'principleNotes', id: 'think-big', mine: local.principleNotes['think-big'], theirs: incoming.principleNotes['think-big'] }]);
   });
 
   it('keeps the later backup time', () => {
