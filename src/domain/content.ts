@@ -3,7 +3,7 @@
  * Content is read-only data: what the user changes lives in the store as overlays.
  */
 import type { Root } from 'hast';
-import type { CardFace } from './cards';
+import type { ContentCardFace } from './cards';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -52,6 +52,8 @@ export interface PrincipleEntry {
   readonly order: number;
   readonly title: BilingualText;
   readonly statement: BilingualText;
+  /** How an interviewer asks for a story on this LP ("Tell me about a time you ..."), if given. */
+  readonly prompt?: BilingualText;
   /** The user's own notes (markdown), possibly empty. */
   readonly notes: string;
   readonly sources: readonly string[];
@@ -156,8 +158,8 @@ export interface ContentBundle {
   readonly stories: readonly StoryEntry[];
   readonly topics: readonly TopicEntry[];
   readonly guides: readonly GuideEntry[];
-  /** The faces of every flashcard (topic cards, LP recall, behavioural prompts), in deck order (see listCards). */
-  readonly cards: readonly CardFace[];
+  /** The faces of the cards whose text is content's alone: topic cards, then LP recall. */
+  readonly cards: readonly ContentCardFace[];
 }
 
 /** Picks the text for a language, falling back to the other one. */

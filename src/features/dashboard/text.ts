@@ -27,8 +27,14 @@ const en = {
   coverage: {
     title: 'Leadership Principle coverage',
     summary: '{{covered}} of {{total}} principles have a story; {{solid}} have two or more.',
-    thin: 'Principles with fewer than two stories',
     all: 'Every principle has at least two stories.',
+    noStory_one: '{{count}} principle has no story yet',
+    noStory_other: '{{count}} principles have no story yet',
+    oneStory_one: '{{count}} principle has one story only',
+    oneStory_other: '{{count}} principles have one story only',
+    noStoryList: 'No story yet',
+    oneStoryList: 'One story only',
+    open: 'Open the coverage table',
   },
   sections: {
     title: 'Continue preparing',
@@ -69,8 +75,14 @@ export const dashboardText: Catalogue<typeof en> = {
     coverage: {
       title: '리더십 원칙 커버리지',
       summary: '원칙 {{total}}개 중 {{covered}}개에 스토리가 있고, {{solid}}개는 두 개 이상입니다.',
-      thin: '스토리가 두 개 미만인 원칙',
       all: '모든 원칙에 스토리가 두 개 이상 있습니다.',
+      noStory_one: '스토리가 아직 없는 원칙 {{count}}개',
+      noStory_other: '스토리가 아직 없는 원칙 {{count}}개',
+      oneStory_one: '스토리가 하나뿐인 원칙 {{count}}개',
+      oneStory_other: '스토리가 하나뿐인 원칙 {{count}}개',
+      noStoryList: '스토리 없음',
+      oneStoryList: '스토리 하나뿐',
+      open: '커버리지 표 보기',
     },
     sections: {
       title: '이어서 준비하기',

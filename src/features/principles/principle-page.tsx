@@ -8,8 +8,8 @@ import { Sources } from '@/components/sources';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
 import { entries } from 'virtual:loop-prep/content/principles';
-import { findEntry, getQuestion } from '@/lib/content';
-import { useStoryList } from '@/lib/stories';
+import { findEntry } from '@/lib/content';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { principlesText } from './text';
 
@@ -19,8 +19,11 @@ export function PrinciplePage() {
   const lang = useLang();
   const { id = '' } = useParams();
   const principle = findEntry(entries, id);
-  const stories = useStoryList().filter((story) => story.principles.includes(id));
-  if (!principle) return <NotFound />;
+  const model = useLiveModel();
+  const live = model.principleById.get(id);
+  if (!principle || !live) return <NotFound />;
+  const stories = live.stories.flatMap((storyId) => model.storyById.get(storyId) ?? []);
+  const questions = live.questions.flatMap((questionId) => model.questionById.get(questionId) ?? []);
   const other = lang === 'ko' ? 'en' : 'ko';
   return (
     <Page
@@ -55,25 +58,22 @@ export function PrinciplePage() {
           <ul className="link-list">
             {stories.map((story) => (
               <li key={story.id}>
-                <Link to={`/stories/${story.id}`}>{story.title}</Link>
+                <Link to={`/stories/${story.id}`}>{story.title.trim() || t('untitledStory')}</Link>
               </li>
             ))}
           </ul>
         )}
       </Section>
       <Section title={t('questions')}>
-        {principle.questions.length === 0 ? (
+        {questions.length === 0 ? (
           <p className="prompt">{t('noQuestions')}</p>
         ) : (
           <ul className="link-list">
-            {principle.questions.map((questionId) => {
-              const question = getQuestion(questionId);
-              return (
-                <li key={questionId}>
-                  <Link to={`/questions/${questionId}`}>{question ? pickText(question.prompt, lang) : questionId}</Link>
-                </li>
-              );
-            })}
+            {questions.map((question) => (
+              <li key={question.id}>
+                <Link to={`/questions/${question.id}`}>{pickText(question.prompt, lang)}</Link>
+              </li>
+            ))}
           </ul>
         )}
       </Section>

@@ -15,6 +15,7 @@ const en = {
   notFound: 'There is no principle "{{id}}".',
   back: 'All principles',
   coverage: '{{stories}} · {{questions}}',
+  untitledStory: 'Untitled story',
 } as const;
 
 export const principlesText: Catalogue<typeof en> = {
@@ -34,5 +35,6 @@ export const principlesText: Catalogue<typeof en> = {
     notFound: '"{{id}}" 원칙이 없습니다.',
     back: '모든 원칙',
     coverage: '{{stories}} · {{questions}}',
+    untitledStory: '제목 없는 스토리',
   },
 };

@@ -10,10 +10,10 @@ import { PrincipleTags } from '@/components/principle-tags';
 import { SaveStatus } from '@/components/save-status';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
-import type { QuestionEntry } from '@/domain/content';
+import { pickText } from '@/domain/content';
 import { sameDraft, type QuestionDraftFields } from '@/domain/overlays';
 import { findEntry } from '@/lib/content';
-import { useStoryList } from '@/lib/stories';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { questionsText } from './text';
@@ -36,7 +36,7 @@ function EditorSection({ title, help, value, onChange }: { title: string; help: 
 function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (ids: string[]) => void }) {
   useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
-  const stories = useStoryList();
+  const stories = useLiveModel().stories;
   const selectId = useId();
   const [choice, setChoice] = useState('');
   const titles = new Map(stories.map((s) => [s.id, s.title]));
@@ -51,7 +51,7 @@ function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (i
             const title = titles.get(storyId) ?? storyId;
             return (
               <li key={storyId} className="row">
-                <Link to={`/stories/${storyId}`}>{title}</Link>
+                <Link to={`/stories/${storyId}`}>{title.trim() || t('untitledStory')}</Link>
                 <button type="button" className="button ghost small" onClick={() => onChange(ids.filter((id) => id !== storyId))}>
                   {t('remove')} <span className="visually-hidden">{`“${title}” ${t('removeStory')}`}</span>
                 </button>
@@ -70,7 +70,7 @@ function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (i
               <option value="">{t('chooseStory')}</option>
               {available.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.title}
+                  {s.title.trim() || t('untitledStory')}
                 </option>
               ))}
             </select>
@@ -92,38 +92,39 @@ function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (i
   );
 }
 
-function fieldsOf(question: QuestionEntry): QuestionDraftFields {
-  return { keyPoints: question.keyPoints, draft: question.draft, stories: question.stories };
-}
+const NO_DRAFT: QuestionDraftFields = { keyPoints: '', draft: '', stories: [] };
 
 export function QuestionPage() {
   useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const lang = useLang();
   const { id } = useParams();
-  const question = findEntry(entries, id);
+  const entry = findEntry(entries, id);
+  const question = useLiveModel().questionById.get(id ?? '');
   const draft = useAppStore((s) => (id === undefined ? undefined : s.questionDrafts[id]));
   const saveQuestionDraft = useAppStore((s) => s.saveQuestionDraft);
   const revertQuestionDraft = useAppStore((s) => s.revertQuestionDraft);
   const putQuestionDraft = useAppStore((s) => s.putQuestionDraft);
   const [touched, setTouched] = useState(false);
   if (!question) return <NotFound />;
-  const baseline = fieldsOf(question);
+  // A question of the user's own has no baseline: its draft is all there is.
+  const baseline: QuestionDraftFields = entry ? { keyPoints: entry.keyPoints, draft: entry.draft, stories: entry.stories } : NO_DRAFT;
   const fields: QuestionDraftFields = draft ?? baseline;
-  const differs = draft !== undefined && !sameDraft(draft, baseline);
+  const differs = entry !== undefined && draft !== undefined && !sameDraft(draft, baseline);
   const update = (next: QuestionDraftFields): void => {
     setTouched(true);
     saveQuestionDraft(question.id, next);
   };
-  const title = lang === 'en' && question.prompt.en ? question.prompt.en : question.prompt.ko;
-  const subtitle = title === question.prompt.ko ? question.prompt.en : question.prompt.ko;
+  const title = pickText(question.prompt, lang);
+  const other = lang === 'en' ? 'ko' : 'en';
+  const subtitle = question.prompt[other] !== undefined && question.prompt[other] !== title ? question.prompt[other] : undefined;
   return (
     <Page
       title={title}
       lead={
         <>
           {subtitle && (
-            <p className="subtitle" lang={title === question.prompt.ko ? 'en' : 'ko'}>
+            <p className="subtitle" lang={other}>
               {subtitle}
             </p>
           )}
@@ -144,9 +145,9 @@ export function QuestionPage() {
       <LinkedStories ids={fields.stories} onChange={(stories) => update({ ...fields, stories })} />
       <Section title={t('preview')} className="preview">
         <h3>{t('keyPoints')}</h3>
-        <ContentText text={fields.keyPoints} baseline={question.keyPoints} tree={trees[question.id]?.keyPoints} prompt={t('noKeyPoints')} />
+        <ContentText text={fields.keyPoints} baseline={entry?.keyPoints} tree={trees[question.id]?.keyPoints} prompt={t('noKeyPoints')} />
         <h3>{t('draft')}</h3>
-        <ContentText text={fields.draft} baseline={question.draft} tree={trees[question.id]?.draft} prompt={t('noDraft')} />
+        <ContentText text={fields.draft} baseline={entry?.draft} tree={trees[question.id]?.draft} prompt={t('noDraft')} />
       </Section>
       <p>
         <Link to="/questions">← {t('back')}</Link>

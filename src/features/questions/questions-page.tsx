@@ -4,8 +4,7 @@ import { Page } from '@/components/page';
 import { PrincipleTags } from '@/components/principle-tags';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
-import { content } from '@/lib/content';
-import { useAppStore } from '@/stores/app-store';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { questionsText } from './text';
 
@@ -13,20 +12,17 @@ export function QuestionsPage() {
   useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const lang = useLang();
-  const drafts = useAppStore((s) => s.questionDrafts);
-  const answered = (id: string, fromContent: boolean): boolean => {
-    const draft = drafts[id];
-    return draft ? draft.keyPoints.trim() !== '' || draft.draft.trim() !== '' : fromContent;
-  };
+  const model = useLiveModel();
   return (
     <Page title={t('title')} lead={<p>{t('lead')}</p>}>
       <ol className="card-list">
-        {content.questions.map((q) => (
+        {model.questions.map((q) => (
           <li key={q.id} className="card">
             <h2 className="card-title">
               <Link to={`/questions/${q.id}`}>{pickText(q.prompt, lang)}</Link>
             </h2>
-            {!answered(q.id, q.answered) && <p className="badge">{t('unanswered')}</p>}
+            {q.origin === 'app' && <p className="badge">{t('mine')}</p>}
+            {!q.answered && <p className="badge">{t('unanswered')}</p>}
             <PrincipleTags ids={q.principles} label={t('principles')} />
           </li>
         ))}

@@ -8,6 +8,7 @@ const en = {
   noKeyPoints: 'No key points yet: list what the answer must mention.',
   noDraft: 'Not answered yet: draft your answer here.',
   unanswered: 'Not answered yet',
+  mine: 'Your question',
   principles: 'Principles it probes',
   stories: 'Stories that answer it',
   noStories: 'No story is attached to this question yet.',
@@ -25,6 +26,7 @@ const en = {
   remove: 'Remove',
   removeStory: 'from this question',
   allAttached: 'Every story is attached already.',
+  untitledStory: 'Untitled story',
 } as const;
 
 export const questionsText: Catalogue<typeof en> = {
@@ -37,6 +39,7 @@ export const questionsText: Catalogue<typeof en> = {
     noKeyPoints: '아직 핵심 포인트가 없습니다. 답변에 꼭 들어갈 내용을 적어 보세요.',
     noDraft: '아직 답하지 않았습니다. 여기에 답변 초안을 써 보세요.',
     unanswered: '아직 답하지 않음',
+    mine: '내가 추가한 질문',
     principles: '관련 리더십 원칙',
     stories: '이 질문에 답하는 스토리',
     noStories: '이 질문에 연결된 스토리가 아직 없습니다.',
@@ -54,5 +57,6 @@ export const questionsText: Catalogue<typeof en> = {
     remove: '연결 해제',
     removeStory: '(이 질문에서)',
     allAttached: '모든 스토리가 이미 연결되어 있습니다.',
+    untitledStory: '제목 없는 스토리',
   },
 };

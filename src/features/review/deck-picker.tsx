@@ -6,6 +6,8 @@ import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { buildQueue } from '@/domain/review-queue';
 import { dueToday } from '@/domain/review-stats';
+import { content } from '@/lib/content';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
 import { allDecks, deckHref, deckName, type Deck } from './decks';
 
@@ -73,7 +75,16 @@ function DeckTable({ decks, caption }: { decks: readonly Deck[]; caption: string
 /** `/review` without a deck: every deck with its due and new counts. */
 export function DeckPicker() {
   const { t } = useTranslation('review');
-  const decks = useMemo(() => allDecks(), []);
+  const model = useLiveModel();
+  const decks = useMemo(
+    () =>
+      allDecks(
+        model,
+        content.topics.map((topic) => topic.id),
+        content.principles.map((p) => p.id),
+      ),
+    [model],
+  );
   return (
     <Page
       title={t('title')}
@@ -90,6 +101,11 @@ export function DeckPicker() {
       {decks.topics.length > 0 && (
         <Section title={t('decks.byTopic')}>
           <DeckTable decks={decks.topics} caption={t('decks.byTopic')} />
+        </Section>
+      )}
+      {decks.own.length > 0 && (
+        <Section title={t('decks.byOwn')}>
+          <DeckTable decks={decks.own} caption={t('decks.byOwn')} />
         </Section>
       )}
       {decks.principles.length > 0 && (

@@ -1,7 +1,8 @@
-import { lazy } from 'react';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { DeckPicker } from './deck-picker';
 import { findDeck } from './decks';
@@ -15,9 +16,10 @@ export function ReviewPage() {
   useCatalogue('review', reviewText);
   const { t } = useTranslation('review');
   const [params] = useSearchParams();
+  const model = useLiveModel();
   const value = params.get('deck');
+  const deck = useMemo(() => findDeck(value, model), [value, model]);
   if (value === null) return <DeckPicker />;
-  const deck = findDeck(value);
   if (deck === null) {
     return (
       <Page title={t('title')}>

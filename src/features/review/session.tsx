@@ -7,7 +7,8 @@ import { GRADE_NAMES, GRADES, STATE_NEW, type Grade } from '@/domain/review';
 import { buildQueue, nextCardId, queueSize, type Queue } from '@/domain/review-queue';
 import { createScheduler, gradeCard, intervalParts, previewGrades, type GradeOutcome } from '@/domain/scheduling';
 import { useAppStore } from '@/stores/app-store';
-import { CardBack, CardFront, CardKind, findFace } from './card-view';
+import { useCardFace } from '@/lib/card-faces';
+import { CardBack, CardFront, CardKind } from './card-view';
 import { deckHref, deckName, type Deck } from './decks';
 
 export type SessionMode = 'review' | 'cram';
@@ -153,6 +154,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   const undoReview = useAppStore((s) => s.undoReview);
   const scheduler = useMemo(() => createScheduler({ desiredRetention }), [desiredRetention]);
   const [state, setState] = useState(() => initialState(deck, mode));
+  const face = useCardFace(state.current);
   const frontRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   const endRef = useRef<HTMLHeadingElement>(null);
@@ -240,7 +242,6 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   }, []);
 
   const name = deckName(deck.id, lang, t);
-  const face = state.current === null ? undefined : findFace(state.current);
   let total: number;
   if (mode === 'cram') total = state.reviewed + (state.current === null ? 0 : 1) + state.cramQueue.length;
   else {

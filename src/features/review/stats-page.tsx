@@ -7,7 +7,7 @@ import { useLang } from '@/components/use-lang';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { addDays, DAY } from '@/domain/review';
 import { dueForecast, heatmap, hiddenCards, retention, reviewedToday, streak, type Retention } from '@/domain/review-stats';
-import { allCards } from '@/lib/content';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
 import { reviewText } from './text';
 
@@ -33,7 +33,8 @@ export function StatsPage() {
   const cards = useAppStore((s) => s.review.cards);
   const log = useAppStore((s) => s.review.log);
   const [now] = useState(() => Date.now());
-  const allCardIds = useMemo(() => allCards().map((c) => c.id), []);
+  const model = useLiveModel();
+  const allCardIds = useMemo(() => model.cards.map((c) => c.id), [model]);
   const stats = useMemo(() => {
     const knownIds = new Set(allCardIds);
     const weeks = heatmap(log, now, WEEKS);
