@@ -74,5 +74,7 @@ export default defineConfig({
     setupFiles: ['./tests/unit/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Component tests type and load views lazily; on a loaded 2-core machine a test can take seconds.
+    testTimeout: 30_000,
   },
 });

@@ -5,7 +5,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { StorageNoticeSlot } from '@/components/storage-notice-slot';
 import { ErrorBoundary } from './error-boundary';
 
-const NAV = ['principles', 'questions', 'stories', 'topics', 'review', 'guides', 'settings'] as const;
+const NAV = ['principles', 'questions', 'stories', 'coverage', 'topics', 'review', 'guides', 'settings'] as const;
 
 export function Layout() {
   const { t } = useTranslation();

@@ -23,6 +23,7 @@ const GuidePage = view(() => import('@/features/guides/guide-page'), 'GuidePage'
 const SettingsPage = view(() => import('@/features/settings/settings-page'), 'SettingsPage');
 const ReviewPage = view(() => import('@/features/review/review-page'), 'ReviewPage');
 const StatsPage = view(() => import('@/features/review/stats-page'), 'StatsPage');
+const CoveragePage = view(() => import('@/features/coverage/coverage-page'), 'CoveragePage');
 
 export function AppRoutes() {
   return (
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="settings" element={<SettingsPage />} />
         <Route path="review" element={<ReviewPage />} />
         <Route path="stats" element={<StatsPage />} />
+        <Route path="coverage" element={<CoveragePage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -66,7 +66,8 @@ export interface PrincipleEntry {
 export interface QuestionEntry {
   readonly id: string;
   readonly order: number;
-  readonly prompt: { readonly ko: string; readonly en?: string };
+  /** The question in Korean, English or both (at least one). */
+  readonly prompt: LocalizedText;
   readonly principles: readonly string[];
   readonly stories: readonly string[];
   readonly keyPoints: string;
@@ -108,12 +109,15 @@ export interface TopicEntry {
 /** A topic as its page loads it: markdown already turned into HAST trees at build time. */
 export interface RenderedTopic extends Omit<TopicEntry, 'notes' | 'cards'> {
   readonly notes: Root | null;
-  readonly cards: readonly (Omit<TopicCard, 'answer'> & { readonly answer: Root })[];
+  /** Each card's answer as a tree, and as its markdown `source` (what an edit starts from). */
+  readonly cards: readonly (Omit<TopicCard, 'answer'> & { readonly answer: Root; readonly source: string })[];
 }
 
 /** A principle as its views load it: the user's notes already turned into a HAST tree. */
 export interface RenderedPrinciple extends Omit<PrincipleEntry, 'notes'> {
   readonly notes: Root | null;
+  /** The notes' markdown, what `My notes` starts from. */
+  readonly notesSource: string;
 }
 
 export interface GuideEntry {

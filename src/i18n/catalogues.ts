@@ -6,7 +6,10 @@ import type { reviewText } from '@/features/review/text';
 import type { settingsText } from '@/features/settings/text';
 import type { storiesText } from '@/features/stories/text';
 import type { topicsText } from '@/features/topics/text';
+import type { coverageText } from '@/features/coverage/text';
 import { common } from './common';
+import type { cardsText } from './cards';
+import type { hintsText } from './hints';
 import type { storageText } from './storage';
 
 /** Namespaces on the first page: `common` for the shell and the dashboard's. */
@@ -29,6 +32,9 @@ export interface LazyCatalogues {
   readonly questions: typeof questionsText;
   readonly settings: typeof settingsText;
   readonly storage: typeof storageText;
+  readonly hints: typeof hintsText;
+  readonly cards: typeof cardsText;
+  readonly coverage: typeof coverageText;
 }
 
 export type Namespace = keyof typeof catalogues | keyof LazyCatalogues;

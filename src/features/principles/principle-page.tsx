@@ -1,17 +1,80 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { entries } from 'virtual:loop-prep/content/principles';
+import { ContentText } from '@/components/content-text';
+import { GrowingTextarea } from '@/components/growing-textarea';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
-import { RichText } from '@/components/rich-text';
+import { RevertNotice } from '@/components/revert-notice';
+import { SaveStatus } from '@/components/save-status';
 import { Section } from '@/components/section';
 import { Sources } from '@/components/sources';
 import { useLang } from '@/components/use-lang';
-import { pickText } from '@/domain/content';
-import { entries } from 'virtual:loop-prep/content/principles';
+import { pickText, type RenderedPrinciple } from '@/domain/content';
 import { findEntry } from '@/lib/content';
+import { downloadText } from '@/lib/download';
 import { useLiveModel } from '@/lib/use-live-model';
+import { useAppStore } from '@/stores/app-store';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { principlesText } from './text';
+
+/** `My notes`: the user's notes over the ones in content, saved as they type; the original can be restored. */
+function MyNotes({ principle }: { principle: RenderedPrinciple }) {
+  const { t } = useTranslation('principles');
+  const id = useId();
+  const note = useAppStore((s) => s.principleNotes[principle.id]);
+  const savePrincipleNotes = useAppStore((s) => s.savePrincipleNotes);
+  const revertPrincipleNotes = useAppStore((s) => s.revertPrincipleNotes);
+  const putPrincipleNotes = useAppStore((s) => s.putPrincipleNotes);
+  const [touched, setTouched] = useState(false);
+  const text = note?.notes ?? principle.notesSource;
+  const differs = note !== undefined && note.notes.trim() !== principle.notesSource.trim();
+  const exportNotes = (): void => {
+    void import('@/domain/content-export').then(({ principleToMarkdown }) =>
+      downloadText(
+        `${principle.id}.md`,
+        principleToMarkdown({ order: principle.order, title: principle.title, statement: principle.statement, prompt: principle.prompt, sources: principle.sources, notes: text }),
+        'text/markdown',
+      ),
+    );
+  };
+  return (
+    <section aria-labelledby={`${id}-h`} className="section my-notes">
+      <h2 id={`${id}-h`}>{t('notes')}</h2>
+      <p className="help" id={`${id}-help`}>
+        {t('notesHelp')}
+      </p>
+      <GrowingTextarea
+        aria-labelledby={`${id}-h`}
+        aria-describedby={`${id}-help`}
+        rows={4}
+        value={text}
+        onChange={(e) => {
+          setTouched(true);
+          savePrincipleNotes(principle.id, e.target.value);
+        }}
+      />
+      <SaveStatus active={touched} />
+      <RevertNotice
+        differs={differs}
+        overlay={note}
+        onRevert={() => revertPrincipleNotes(principle.id)}
+        onRestore={(saved) => putPrincipleNotes(principle.id, { ...saved, updatedAt: Date.now() })}
+        text={{ differs: t('notesDiffer'), revert: t('restore'), reverted: t('restored'), undo: t('undo') }}
+      />
+      <div className="notes-preview">
+        <h3>{t('preview')}</h3>
+        <ContentText text={text} baseline={principle.notesSource} tree={principle.notes ?? undefined} prompt={t('noNotes')} />
+      </div>
+      <p>
+        <button type="button" className="button ghost" onClick={exportNotes}>
+          {t('exportNotes')}
+        </button>
+      </p>
+    </section>
+  );
+}
 
 export function PrinciplePage() {
   useCatalogue('principles', principlesText);
@@ -33,6 +96,16 @@ export function PrinciplePage() {
           {principle.order}. {principle.title[other]}
         </p>
       }
+      actions={
+        <>
+          <Link className="button" to={`/stories/new?principle=${principle.id}`}>
+            {t('write')}
+          </Link>
+          <Link className="button ghost" to={`/review?deck=lp:${principle.id}`}>
+            {t('drill')}
+          </Link>
+        </>
+      }
     >
       <Section title={t('statement')} className="statement">
         <figure className="statement-pair">
@@ -48,9 +121,6 @@ export function PrinciplePage() {
           <figcaption className="visually-hidden">{t('statementKo')}</figcaption>
         </figure>
       </Section>
-      <Section title={t('notes')}>
-        {principle.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={principle.notes} />}
-      </Section>
       <Section title={t('stories')}>
         {stories.length === 0 ? (
           <p className="prompt">{t('noStories')}</p>
@@ -62,6 +132,11 @@ export function PrinciplePage() {
               </li>
             ))}
           </ul>
+        )}
+        {stories.length < 2 && (
+          <p className="meta">
+            {t('fewStories', { count: stories.length })} <Link to={`/stories/new?principle=${principle.id}`}>{t('write')}</Link>
+          </p>
         )}
       </Section>
       <Section title={t('questions')}>
@@ -77,6 +152,7 @@ export function PrinciplePage() {
           </ul>
         )}
       </Section>
+      <MyNotes principle={principle} />
       <Sources urls={principle.sources} />
       <p>
         <Link to="/principles">← {t('back')}</Link>

@@ -1,9 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { entries } from 'virtual:loop-prep/content/questions';
 import { trees } from 'virtual:loop-prep/trees/questions';
 import { ContentText } from '@/components/content-text';
+import { GrowingTextarea } from '@/components/growing-textarea';
+import { StarHints } from '@/components/star-hints';
+import { answerHints } from '@/domain/star-hints';
+import { downloadText } from '@/lib/download';
+import { OwnQuestionEditor, type DeletedQuestionState } from './question-form';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
 import { PrincipleTags } from '@/components/principle-tags';
@@ -28,7 +33,7 @@ function EditorSection({ title, help, value, onChange }: { title: string; help: 
       <p className="help" id={`${id}-help`}>
         {help}
       </p>
-      <textarea aria-labelledby={`${id}-h`} aria-describedby={`${id}-help`} rows={8} value={value} onChange={(e) => onChange(e.target.value)} />
+      <GrowingTextarea aria-labelledby={`${id}-h`} aria-describedby={`${id}-help`} rows={6} value={value} onChange={(e) => onChange(e.target.value)} />
     </section>
   );
 }
@@ -105,6 +110,9 @@ export function QuestionPage() {
   const saveQuestionDraft = useAppStore((s) => s.saveQuestionDraft);
   const revertQuestionDraft = useAppStore((s) => s.revertQuestionDraft);
   const putQuestionDraft = useAppStore((s) => s.putQuestionDraft);
+  const own = useAppStore((s) => (id === undefined ? undefined : s.ownQuestions[id]));
+  const deleteOwnQuestion = useAppStore((s) => s.deleteOwnQuestion);
+  const navigate = useNavigate();
   const [touched, setTouched] = useState(false);
   if (!question) return <NotFound />;
   // A question of the user's own has no baseline: its draft is all there is.
@@ -133,6 +141,11 @@ export function QuestionPage() {
         </>
       }
     >
+      {own && <OwnQuestionEditor key={question.id} id={question.id} question={own} />}
+      <EditorSection title={t('keyPoints')} help={t('keyPointsHelp')} value={fields.keyPoints} onChange={(keyPoints) => update({ ...fields, keyPoints })} />
+      <EditorSection title={t('draft')} help={t('draftHelp')} value={fields.draft} onChange={(text) => update({ ...fields, draft: text })} />
+      <StarHints hints={answerHints(fields.draft)} />
+      {/* Below the fields, so the first keystroke does not move the field being typed in. */}
       <RevertNotice
         differs={differs}
         overlay={draft}
@@ -140,8 +153,6 @@ export function QuestionPage() {
         onRestore={(saved) => putQuestionDraft(question.id, { ...saved, updatedAt: Date.now() })}
         text={{ differs: t('differs'), revert: t('revert'), reverted: t('reverted'), undo: t('undo') }}
       />
-      <EditorSection title={t('keyPoints')} help={t('keyPointsHelp')} value={fields.keyPoints} onChange={(keyPoints) => update({ ...fields, keyPoints })} />
-      <EditorSection title={t('draft')} help={t('draftHelp')} value={fields.draft} onChange={(text) => update({ ...fields, draft: text })} />
       <LinkedStories ids={fields.stories} onChange={(stories) => update({ ...fields, stories })} />
       <Section title={t('preview')} className="preview">
         <h3>{t('keyPoints')}</h3>
@@ -149,6 +160,32 @@ export function QuestionPage() {
         <h3>{t('draft')}</h3>
         <ContentText text={fields.draft} baseline={entry?.draft} tree={trees[question.id]?.draft} prompt={t('noDraft')} />
       </Section>
+      {own && (
+        <div className="row">
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => {
+              void import('@/domain/content-export').then(({ questionToMarkdown }) =>
+                downloadText(`${question.id}.md`, questionToMarkdown({ prompt: question.prompt, principles: question.principles, stories: fields.stories, keyPoints: fields.keyPoints, draft: fields.draft }), 'text/markdown'),
+              );
+            }}
+          >
+            {t('exportMarkdown')}
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              deleteOwnQuestion(question.id);
+              navigate('/questions', { state: { deletedQuestion: { id: question.id, prompt: title } } satisfies DeletedQuestionState });
+            }}
+          >
+            {t('delete')}
+          </button>
+        </div>
+      )}
+      {own && <p className="meta">{t('exportHelp')}</p>}
       <p>
         <Link to="/questions">← {t('back')}</Link>
       </p>

@@ -9,6 +9,7 @@ import { createScheduler, gradeCard, intervalParts, previewGrades, type GradeOut
 import { useAppStore } from '@/stores/app-store';
 import { useCardFace } from '@/lib/card-faces';
 import { CardBack, CardFront, CardKind } from './card-view';
+import { EditCardPanel } from './edit-card';
 import { deckHref, deckName, type Deck } from './decks';
 
 export type SessionMode = 'review' | 'cram';
@@ -155,6 +156,15 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   const scheduler = useMemo(() => createScheduler({ desiredRetention }), [desiredRetention]);
   const [state, setState] = useState(() => initialState(deck, mode));
   const face = useCardFace(state.current);
+  // `Edit card` (key e): the card shown, edited in place; the session state is left as it is.
+  const [editing, setEditing] = useState(false);
+  const openEditor = (): void => {
+    if (state.current !== null && face !== undefined) setEditing(true);
+  };
+  const closeEditor = (): void => {
+    setEditing(false);
+    requestAnimationFrame(() => (state.revealed ? answerRef : frontRef).current?.focus());
+  };
   const frontRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   const endRef = useRef<HTMLHeadingElement>(null);
@@ -216,13 +226,15 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
     setState({ ...snapshot, revealed: false, at: Date.now(), preview: null, history: state.history.slice(0, -1), focus: 'front' });
   };
 
-  const actions = useRef({ reveal, grade, undo });
+  const actions = useRef({ reveal, grade, undo, openEditor, editing });
   useEffect(() => {
-    actions.current = { reveal, grade, undo };
+    actions.current = { reveal, grade, undo, openEditor, editing };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      // While the card is being edited, the session's keys rest.
+      if (actions.current.editing) return;
       const key = event.key;
       if (key === ' ' || key === 'Enter') {
         // On a button or link, Space and Enter press that control.
@@ -235,6 +247,9 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
       } else if (key === 'z' || key === 'Z') {
         event.preventDefault();
         actions.current.undo();
+      } else if (key === 'e' || key === 'E') {
+        event.preventDefault();
+        actions.current.openEditor();
       }
     };
     document.addEventListener('keydown', onKey);
@@ -267,6 +282,16 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
           )}
           <button type="button" className="button ghost" aria-keyshortcuts="z" disabled={state.history.length === 0} onClick={undo}>
             {t('session.undo')} <kbd aria-hidden="true">z</kbd>
+          </button>
+          <button
+            type="button"
+            className="button ghost"
+            aria-keyshortcuts="e"
+            aria-expanded={editing}
+            disabled={state.current === null || face === undefined}
+            onClick={() => (editing ? closeEditor() : openEditor())}
+          >
+            {t('session.editCard')} <kbd aria-hidden="true">e</kbd>
           </button>
         </>
       }
@@ -304,7 +329,8 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
               </div>
             </section>
           )}
-          <div className="session-controls">
+          {editing && face && <EditCardPanel key={face.id} face={face} onClose={closeEditor} />}
+          <div className="session-controls" hidden={editing}>
             {!state.revealed ? (
               <button type="button" className="button show-answer" aria-keyshortcuts="Space Enter" onClick={reveal}>
                 {t('session.showAnswer')} <kbd aria-hidden="true">Space</kbd>
