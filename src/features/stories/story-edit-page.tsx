@@ -212,7 +212,7 @@ export function StoryEditPage() {
     const newId = newStoryId(next.title, Date.now(), (candidate) => isStoryIdTaken(candidate, useAppStore.getState().stories));
     saveStory(newId, next);
     setCreatedId(newId);
-    navigate(`/stories/${newId}/edit${startingPrinciple ? `?principle=${startingPrinciple}` : ''}`, { replace: true });
+    navigate(`/stories/${newId}/edit`, { replace: true });
   };
 
   const title = fields.title.trim();
