@@ -7,7 +7,7 @@ const sizesItself = typeof CSS !== 'undefined' && typeof CSS.supports === 'funct
  * A text area that grows with its text, so a long answer is read and edited whole, without an
  * inner scroll bar. CSS does it where the browser can; elsewhere the height follows the text here.
  */
-export function GrowingTextarea({ ref, className, value, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+export function GrowingTextarea({ ref, className, value, rows = 3, style, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   const inner = useRef<HTMLTextAreaElement | null>(null);
   useLayoutEffect(() => {
     const element = inner.current;
@@ -18,6 +18,9 @@ export function GrowingTextarea({ ref, className, value, ...props }: TextareaHTM
   return (
     <textarea
       {...props}
+      rows={rows}
+      // Sized to its text, the area still starts at `rows` lines (1.5 line height, padding, border).
+      style={{ minHeight: `calc(${rows * 1.5}em + 0.9rem + 2px)`, ...style }}
       value={value}
       className={className ? `growing ${className}` : 'growing'}
       ref={(element) => {

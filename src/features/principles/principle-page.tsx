@@ -63,10 +63,12 @@ function MyNotes({ principle }: { principle: RenderedPrinciple }) {
         onRestore={(saved) => putPrincipleNotes(principle.id, { ...saved, updatedAt: Date.now() })}
         text={{ differs: t('notesDiffer'), revert: t('restore'), reverted: t('restored'), undo: t('undo') }}
       />
-      <div className="notes-preview">
-        <h3>{t('preview')}</h3>
-        <ContentText text={text} baseline={principle.notesSource} tree={principle.notes ?? undefined} prompt={t('noNotes')} />
-      </div>
+      {text.trim() !== '' && (
+        <div className="notes-preview">
+          <h3>{t('preview')}</h3>
+          <ContentText text={text} baseline={principle.notesSource} tree={principle.notes ?? undefined} />
+        </div>
+      )}
       <p>
         <button type="button" className="button ghost" onClick={exportNotes}>
           {t('exportNotes')}
@@ -121,6 +123,7 @@ export function PrinciplePage() {
           <figcaption className="visually-hidden">{t('statementKo')}</figcaption>
         </figure>
       </Section>
+      <MyNotes principle={principle} />
       <Section title={t('stories')}>
         {stories.length === 0 ? (
           <p className="prompt">{t('noStories')}</p>
@@ -133,7 +136,7 @@ export function PrinciplePage() {
             ))}
           </ul>
         )}
-        {stories.length < 2 && (
+        {stories.length === 1 && (
           <p className="meta">
             {t('fewStories', { count: stories.length })} <Link to={`/stories/new?principle=${principle.id}`}>{t('write')}</Link>
           </p>
@@ -152,7 +155,6 @@ export function PrinciplePage() {
           </ul>
         )}
       </Section>
-      <MyNotes principle={principle} />
       <Sources urls={principle.sources} />
       <p>
         <Link to="/principles">← {t('back')}</Link>
