@@ -212,14 +212,27 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function buildCards(index: ContentIndex, user: LiveUserData, questions: readonly LiveQuestion[]): { cards: LiveCard[]; ownDecks: string[] } {
+interface CardPart {
+  readonly cards: LiveCard[];
+  readonly cardById: ReadonlyMap<string, LiveCard>;
+  readonly decks: ReadonlyMap<DeckId, readonly string[]>;
+  readonly ownDecks: string[];
+  readonly topicCards: number;
+}
+
+/**
+ * Every card with its decks. It depends on the index, the card overlays and the user's own
+ * questions only (a question's deck follows its principles, not its draft), so it is kept while the
+ * user types in a story or a draft: with thousands of cards that keeps a keystroke cheap.
+ */
+function buildCardPart(index: ContentIndex, cardOverlays: LiveUserData['cards'], questions: readonly Pick<LiveQuestion, 'id' | 'principles'>[]): CardPart {
   const cards: LiveCard[] = [];
   const topicIds = new Set(index.topics.map((t) => t.id));
-  const own = Object.keys(user.cards)
-    .filter((id) => isOwnCardId(id) && user.cards[id]?.deleted === false && user.cards[id]?.deck !== null)
+  const own = Object.keys(cardOverlays)
+    .filter((id) => isOwnCardId(id) && cardOverlays[id]?.deleted === false && cardOverlays[id]?.deck !== null)
     .sort(byIdTime);
   const ownByDeck = new Map<string, string[]>();
-  for (const id of own) push(ownByDeck, user.cards[id]?.deck ?? '', id);
+  for (const id of own) push(ownByDeck, cardOverlays[id]?.deck ?? '', id);
 
   // Topic cards, each topic's own cards after content's; then own cards of topics no longer in content.
   for (const topic of index.topics) {
@@ -244,7 +257,21 @@ function buildCards(index: ContentIndex, user: LiveUserData, questions: readonly
     cards.push({ id: questionPromptCardId(q.id), decks: ['questions', ...q.principles.map((p): DeckId => `lp:${p}`)], kind: 'question' });
   }
   for (const p of index.principles) cards.push({ id: principlePromptCardId(p.id), decks: ['questions', `lp:${p.id}`], kind: 'principle' });
-  return { cards, ownDecks };
+
+  const decks = new Map<DeckId, string[]>();
+  for (const deck of MAIN_DECKS) decks.set(deck, []);
+  for (const card of cards) for (const deck of card.decks) push(decks, deck, card.id);
+  const topicCards = cards.filter((c) => c.kind === 'topic' || (c.kind === 'own' && c.decks.includes('topics'))).length;
+  return { cards, cardById: new Map(cards.map((c) => [c.id, c])), decks, ownDecks, topicCards };
+}
+
+let cardMemo: { index: ContentIndex; cards: LiveUserData['cards']; ownQuestions: LiveUserData['ownQuestions']; part: CardPart } | null = null;
+
+function cardPart(index: ContentIndex, user: LiveUserData, questions: readonly LiveQuestion[]): CardPart {
+  if (cardMemo?.index === index && cardMemo.cards === user.cards && cardMemo.ownQuestions === user.ownQuestions) return cardMemo.part;
+  const part = buildCardPart(index, user.cards, questions);
+  cardMemo = { index, cards: user.cards, ownQuestions: user.ownQuestions, part };
+  return part;
 }
 
 /** Builds the live model of the notes from the content index and the user's slices. Pure. */
@@ -280,10 +307,7 @@ export function buildLiveModel(index: ContentIndex, user: LiveUserData): LiveMod
     overloaded: stories.filter((s) => s.principles.filter((p) => knownPrinciples.has(p)).length > OVERLOADED_PRINCIPLES).map((s) => s.id),
   };
 
-  const { cards, ownDecks } = buildCards(index, user, questions);
-  const decks = new Map<DeckId, string[]>();
-  for (const deck of MAIN_DECKS) decks.set(deck, []);
-  for (const card of cards) for (const deck of card.decks) push(decks, deck, card.id);
+  const { cards, cardById, decks, ownDecks, topicCards } = cardPart(index, user, questions);
 
   const deletedStories = Object.entries(user.stories)
     .filter(([, o]) => o.deleted)
@@ -298,7 +322,6 @@ export function buildLiveModel(index: ContentIndex, user: LiveUserData): LiveMod
     .sort(newestFirst)
     .map(([id, c]) => ({ id, question: c.question, deck: c.deck ?? '' }));
 
-  const topicCards = cards.filter((c) => c.kind === 'topic' || (c.kind === 'own' && c.decks.includes('topics'))).length;
   const counts: LiveCounts = {
     principles: principles.length,
     covered: rows.filter((r) => !r.none).length,
@@ -326,7 +349,7 @@ export function buildLiveModel(index: ContentIndex, user: LiveUserData): LiveMod
     deletedCards,
     coverage,
     cards,
-    cardById: new Map(cards.map((c) => [c.id, c])),
+    cardById,
     decks,
     ownDecks,
     counts,

@@ -162,5 +162,10 @@ describe('live model: memoised', () => {
     const changed = liveModel(NOTE_INDEX, { ...data, stories: { x: story({ title: 'X', principles: ['think-big'] }) } });
     expect(changed).not.toBe(first);
     expect(changed.principleById.get('think-big')?.stories).toEqual(['x']);
+    // Typing in a story does not rebuild the cards and decks (thousands of cards stay cheap).
+    expect(changed.decks).toBe(first.decks);
+    const withCard = liveModel(NOTE_INDEX, { ...data, cards: { 'own:1-a': ownCard('own:Mine') } });
+    expect(withCard.decks).not.toBe(first.decks);
+    expect(withCard.decks.get('own:Mine')).toEqual(['own:1-a']);
   });
 });
