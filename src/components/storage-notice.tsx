@@ -4,7 +4,7 @@ import { pickText } from '@/domain/content';
 import type { CardOverlay, OwnQuestion, QuestionDraft, StoryOverlay } from '@/domain/overlays';
 import { downloadText } from '@/lib/download';
 import { getPrinciple, getQuestion, getStory } from '@/lib/content';
-import { persistence, resolveConflict, usePersistenceStatus } from '@/stores/app-store';
+import { persistence, resolveConflict, useAppStore, usePersistenceStatus } from '@/stores/app-store';
 import { exportBackup } from '@/stores/backup-actions';
 import type { Conflict } from '@/stores/merge';
 import { useLang } from './use-lang';
@@ -116,10 +116,11 @@ function OtherTab() {
 function useConflictName(conflict: Conflict): string {
   const lang = useLang();
   const record = (conflict.mine ?? conflict.theirs) as StoryOverlay | QuestionDraft | undefined;
+  const ownPrompt = useAppStore((s) => s.ownQuestions[conflict.id]?.prompt);
   if (conflict.slice === 'stories') return (record as StoryOverlay | undefined)?.story.title || getStory(conflict.id)?.title || conflict.id;
   if (conflict.slice === 'questionDrafts') {
-    const question = getQuestion(conflict.id);
-    return question ? pickText(question.prompt, lang) : conflict.id;
+    const prompt = getQuestion(conflict.id)?.prompt ?? ownPrompt;
+    return prompt ? pickText(prompt, lang) : conflict.id;
   }
   if (conflict.slice === 'cards') return (record as unknown as CardOverlay | undefined)?.question || conflict.id;
   if (conflict.slice === 'ownQuestions') {
