@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newOwnCardId, ownDeckId } from '@/domain/ids';
+import { newOwnCardId, ownDeckId } from '@/domain/own-ids';
 import type { CardOverlay } from '@/domain/overlays';
 import { cardsText } from '@/i18n/cards';
 import { useCatalogue } from '@/i18n/use-catalogue';

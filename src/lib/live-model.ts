@@ -10,7 +10,6 @@ import {
 import { STAR_SECTIONS, type BilingualText, type ContentIndex, type LocalizedText, type StarSection } from '@/domain/content';
 import { isOwnCardId } from '@/domain/ids';
 import type { CardOverlay, OwnQuestion, PrincipleNote, QuestionDraft, StoryOverlay } from '@/domain/overlays';
-import { filledSections } from '@/domain/story';
 
 /**
  * The one live model of the notes: the content index (the read-only baseline) with what the user
@@ -148,6 +147,14 @@ function idTime(id: string): number {
   return Number.isFinite(time) ? time : 0;
 }
 const byIdTime = (a: string, b: string): number => idTime(a) - idTime(b) || a.localeCompare(b);
+
+/**
+ * Which STAR sections have text (as domain/story's filledSections; not imported from there so the
+ * first page, which reads this model, does not load the story editor's helpers).
+ */
+function filledSections(story: { readonly star: Readonly<Record<StarSection, string>> }): Record<StarSection, boolean> {
+  return Object.fromEntries(STAR_SECTIONS.map((s) => [s, story.star[s].trim() !== ''])) as Record<StarSection, boolean>;
+}
 
 const newestFirst = <T extends { updatedAt: number }>([, a]: [string, T], [, b]: [string, T]): number => b.updatedAt - a.updatedAt;
 
@@ -377,14 +384,4 @@ export function liveModel(index: ContentIndex, user: LiveUserData): LiveModel {
   const model = buildLiveModel(index, user);
   memo = { index, user: { stories: user.stories, questionDrafts: user.questionDrafts, cards: user.cards, ownQuestions: user.ownQuestions, principleNotes: user.principleNotes }, model };
   return model;
-}
-
-/** True when the id is used by a content story or anything stored (deleted stories included). */
-export function isStoryIdTaken(index: ContentIndex, id: string, overlays: LiveUserData['stories']): boolean {
-  return index.stories.some((s) => s.id === id) || Object.hasOwn(overlays, id);
-}
-
-/** True when the id is used by a content question or an own question (deleted ones included). */
-export function isQuestionIdTaken(index: ContentIndex, id: string, own: LiveUserData['ownQuestions']): boolean {
-  return index.questions.some((q) => q.id === id) || Object.hasOwn(own, id);
 }

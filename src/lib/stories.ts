@@ -1,7 +1,7 @@
+import type { StoryOverlay } from '@/domain/overlays';
 import { content } from './content';
-import { isStoryIdTaken as isTaken, type LiveUserData } from './live-model';
 
-/** True when the id is used by content or by anything stored (deleted stories included). */
-export function isStoryIdTaken(id: string, overlays: LiveUserData['stories']): boolean {
-  return isTaken(content, id, overlays);
+/** True when the id is used by a content story or anything stored (deleted stories included). */
+export function isStoryIdTaken(id: string, overlays: Readonly<Record<string, StoryOverlay>>): boolean {
+  return content.stories.some((s) => s.id === id) || Object.hasOwn(overlays, id);
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { CARD_ID_PATTERN, isCardDeck, isOwnCardId } from '@/domain/ids';
 import type { CardFields, CardOverlay } from '@/domain/overlays';
+import { flagDeleted } from './flag-deleted';
 import { mergeRecords, type SliceData, setRecord } from './merge';
 import { expectBoolean, expectKeys, expectObject, expectString, expectTime, InvalidUserDataError } from './validation';
 
@@ -24,16 +25,8 @@ export const createCardsSlice: StateCreator<CardsSlice, [], [], CardsSlice> = (s
   cards: {},
   saveCard: (id, card, now = Date.now()) =>
     set((s) => ({ cards: { ...s.cards, [id]: { question: card.question, answer: card.answer, deck: card.deck, updatedAt: now, deleted: false } } })),
-  deleteCard: (id, now = Date.now()) =>
-    set((s) => {
-      const current = s.cards[id];
-      return current ? { cards: { ...s.cards, [id]: { ...current, deleted: true, updatedAt: now } } } : {};
-    }),
-  restoreCard: (id, now = Date.now()) =>
-    set((s) => {
-      const current = s.cards[id];
-      return current ? { cards: { ...s.cards, [id]: { ...current, deleted: false, updatedAt: now } } } : {};
-    }),
+  deleteCard: (id, now = Date.now()) => set((s) => ({ cards: flagDeleted(s.cards, id, true, now) ?? s.cards })),
+  restoreCard: (id, now = Date.now()) => set((s) => ({ cards: flagDeleted(s.cards, id, false, now) ?? s.cards })),
   revertCard: (id) => set((s) => ({ cards: setRecord(s.cards, id, undefined) })),
   putCard: (id, card) => set((s) => ({ cards: setRecord(s.cards, id, card) })),
 });
@@ -43,9 +36,9 @@ function validateCard(value: unknown, path: string, id: string): CardOverlay {
   expectKeys(o, path, ['question', 'answer', 'deck', 'updatedAt', 'deleted']);
   const deck = o.deck;
   if (isOwnCardId(id)) {
-    if (typeof deck !== 'string' || !isCardDeck(deck)) throw new InvalidUserDataError(`${path}.deck`, 'expected "topic:<topic id>" or "own:<deck name>" for a card of your own');
+    if (typeof deck !== 'string' || !isCardDeck(deck)) throw new InvalidUserDataError(`${path}.deck`, 'expected "topic:<id>" or "own:<name>"');
   } else if (deck !== null) {
-    throw new InvalidUserDataError(`${path}.deck`, 'expected null for an edit of a content card');
+    throw new InvalidUserDataError(`${path}.deck`, 'expected null (an edit of a content card)');
   }
   return {
     question: expectString(o.question, `${path}.question`),
@@ -62,7 +55,7 @@ function validateCards(value: unknown, path: string): Record<string, CardOverlay
   const out: Record<string, CardOverlay> = {};
   for (const [id, entry] of Object.entries(object)) {
     const at = `${path}["${id.slice(0, 60)}"]`;
-    if (!CARD_ID_PATTERN.test(id)) throw new InvalidUserDataError(at, 'expected a card id as key ("topic:<topic>:<hash>" or "own:<time>-<random>")');
+    if (!CARD_ID_PATTERN.test(id)) throw new InvalidUserDataError(at, 'expected a card id as key');
     out[id] = validateCard(entry, at, id);
   }
   return out;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { OwnQuestion, OwnQuestionFields } from '@/domain/overlays';
+import { flagDeleted } from './flag-deleted';
 import { mergeRecords, type SliceData, setRecord } from './merge';
 import { expectBoolean, expectIdRecord, expectIds, expectKeys, expectObject, expectString, expectTime, InvalidUserDataError } from './validation';
 
@@ -16,27 +17,12 @@ export interface OwnQuestionsSlice {
   putOwnQuestion: (id: string, question: OwnQuestion | undefined) => void;
 }
 
-/** The prompt with empty languages left out (a stored prompt never holds empty text). */
-function cleanPrompt(prompt: OwnQuestionFields['prompt']): OwnQuestion['prompt'] {
-  const ko = prompt.ko?.trim() ?? '';
-  const en = prompt.en?.trim() ?? '';
-  return { ...(ko === '' ? {} : { ko }), ...(en === '' ? {} : { en }) };
-}
-
 export const createOwnQuestionsSlice: StateCreator<OwnQuestionsSlice, [], [], OwnQuestionsSlice> = (set) => ({
   ownQuestions: {},
   saveOwnQuestion: (id, question, now = Date.now()) =>
-    set((s) => ({ ownQuestions: { ...s.ownQuestions, [id]: { prompt: cleanPrompt(question.prompt), principles: [...question.principles], updatedAt: now, deleted: false } } })),
-  deleteOwnQuestion: (id, now = Date.now()) =>
-    set((s) => {
-      const current = s.ownQuestions[id];
-      return current ? { ownQuestions: { ...s.ownQuestions, [id]: { ...current, deleted: true, updatedAt: now } } } : {};
-    }),
-  restoreOwnQuestion: (id, now = Date.now()) =>
-    set((s) => {
-      const current = s.ownQuestions[id];
-      return current ? { ownQuestions: { ...s.ownQuestions, [id]: { ...current, deleted: false, updatedAt: now } } } : {};
-    }),
+    set((s) => ({ ownQuestions: { ...s.ownQuestions, [id]: { prompt: question.prompt, principles: question.principles, updatedAt: now, deleted: false } } })),
+  deleteOwnQuestion: (id, now = Date.now()) => set((s) => ({ ownQuestions: flagDeleted(s.ownQuestions, id, true, now) ?? s.ownQuestions })),
+  restoreOwnQuestion: (id, now = Date.now()) => set((s) => ({ ownQuestions: flagDeleted(s.ownQuestions, id, false, now) ?? s.ownQuestions })),
   putOwnQuestion: (id, question) => set((s) => ({ ownQuestions: setRecord(s.ownQuestions, id, question) })),
 });
 

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { GrowingTextarea } from '@/components/growing-textarea';
 import { useLang } from '@/components/use-lang';
-import { newOwnQuestionId } from '@/domain/ids';
+import { newOwnQuestionId } from '@/domain/own-ids';
 import type { OwnQuestion } from '@/domain/overlays';
 import { content } from '@/lib/content';
-import { isQuestionIdTaken } from '@/lib/live-model';
+import { isQuestionIdTaken } from '@/lib/questions';
 import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
 import { questionsText } from './text';
@@ -19,6 +19,11 @@ export interface DeletedQuestionState {
 
 export function isDeletedQuestionState(value: unknown): value is DeletedQuestionState {
   return typeof value === 'object' && value !== null && 'deletedQuestion' in value && typeof (value as DeletedQuestionState).deletedQuestion?.id === 'string';
+}
+
+/** The prompt as stored: trimmed, empty languages left out. */
+function cleanPrompt(ko: string, en: string): OwnQuestion['prompt'] {
+  return { ...(ko.trim() === '' ? {} : { ko: ko.trim() }), ...(en.trim() === '' ? {} : { en: en.trim() }) };
 }
 
 function PromptField({ label, lang, value, onChange, describedBy, invalid, inputRef }: { label: string; lang: 'ko' | 'en'; value: string; onChange: (v: string) => void; describedBy?: string; invalid: boolean; inputRef?: React.Ref<HTMLTextAreaElement> }) {
@@ -80,8 +85,8 @@ export function NewQuestion({ onClose }: { onClose: () => void }) {
         e.preventDefault();
         setTried(true);
         if (empty) return;
-        const id = newOwnQuestionId(Date.now(), (candidate) => isQuestionIdTaken(content, candidate, useAppStore.getState().ownQuestions));
-        saveOwnQuestion(id, { prompt: { ko, en }, principles });
+        const id = newOwnQuestionId(Date.now(), (candidate) => isQuestionIdTaken(candidate, useAppStore.getState().ownQuestions));
+        saveOwnQuestion(id, { prompt: cleanPrompt(ko, en), principles });
         if (stories.length > 0) saveQuestionDraft(id, { keyPoints: '', draft: '', stories });
         navigate(`/questions/${id}`);
       }}
@@ -125,7 +130,7 @@ export function OwnQuestionEditor({ id, question }: { id: string; question: OwnQ
   const empty = ko.trim() === '' && en.trim() === '';
   const save = (next: { ko: string; en: string; principles: readonly string[] }): void => {
     if (next.ko.trim() === '' && next.en.trim() === '') return;
-    saveOwnQuestion(id, { prompt: { ko: next.ko, en: next.en }, principles: next.principles });
+    saveOwnQuestion(id, { prompt: cleanPrompt(next.ko, next.en), principles: next.principles });
   };
   return (
     <details className="own-question-editor section">

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_STORY, newStoryId, normalizeStory, sameStory, type StoryFields } from '@/domain/story';
 import { sameDraft } from '@/domain/overlays';
-import { CARD_ID_PATTERN, isCardDeck, newOwnCardId, newOwnQuestionId, ownDeckId } from '@/domain/ids';
+import { CARD_ID_PATTERN, isCardDeck } from '@/domain/ids';
+import { newOwnCardId, newOwnQuestionId, ownDeckId } from '@/domain/own-ids';
 import { createAppStore } from '@/stores/app-store';
 import { MemoryStorage } from './memory-storage';
 
@@ -80,9 +81,9 @@ describe('card, own question and principle note actions', () => {
     expect(s.getState().cards).toEqual({});
   });
 
-  it('saves an own question without empty prompt languages, deletes and restores it', () => {
+  it('saves an own question, deletes and restores it', () => {
     const s = store();
-    s.getState().saveOwnQuestion('q-1', { prompt: { ko: ' 왜 AWS인가요? ', en: '  ' }, principles: ['ownership'] }, 3);
+    s.getState().saveOwnQuestion('q-1', { prompt: { ko: '왜 AWS인가요?' }, principles: ['ownership'] }, 3);
     expect(s.getState().ownQuestions['q-1']).toEqual({ prompt: { ko: '왜 AWS인가요?' }, principles: ['ownership'], updatedAt: 3, deleted: false });
     s.getState().deleteOwnQuestion('q-1', 4);
     expect(s.getState().ownQuestions['q-1']?.deleted).toBe(true);
