@@ -1,28 +1,35 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFound } from '@/components/not-found';
+import { preloadText } from './feature-text';
 import { Layout } from './layout';
 
-/** Every view is its own chunk: the first page downloads only what it shows. */
-function view<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+/**
+ * Every view is its own chunk: the first page downloads only what it shows. `text` names the
+ * feature's namespace, downloaded at the same time as the view's code.
+ */
+function view<M, K extends keyof M>(load: () => Promise<M>, name: K, text?: string): LazyExoticComponent<ComponentType> {
+  return lazy(async () => {
+    if (text !== undefined) preloadText(text);
+    return { default: (await load())[name] as ComponentType };
+  });
 }
 
-const DashboardPage = view(() => import('@/features/dashboard/dashboard-page'), 'DashboardPage');
-const PrinciplesPage = view(() => import('@/features/principles/principles-page'), 'PrinciplesPage');
-const PrinciplePage = view(() => import('@/features/principles/principle-page'), 'PrinciplePage');
-const QuestionsPage = view(() => import('@/features/questions/questions-page'), 'QuestionsPage');
-const QuestionPage = view(() => import('@/features/questions/question-page'), 'QuestionPage');
-const StoriesPage = view(() => import('@/features/stories/stories-page'), 'StoriesPage');
-const StoryPage = view(() => import('@/features/stories/story-page'), 'StoryPage');
-const StoryEditPage = view(() => import('@/features/stories/story-edit-page'), 'StoryEditPage');
-const TopicsPage = view(() => import('@/features/topics/topics-page'), 'TopicsPage');
-const TopicPage = view(() => import('@/features/topics/topic-page'), 'TopicPage');
-const GuidesPage = view(() => import('@/features/guides/guides-page'), 'GuidesPage');
-const GuidePage = view(() => import('@/features/guides/guide-page'), 'GuidePage');
-const SettingsPage = view(() => import('@/features/settings/settings-page'), 'SettingsPage');
-const ReviewPage = view(() => import('@/features/review/review-page'), 'ReviewPage');
-const StatsPage = view(() => import('@/features/review/stats-page'), 'StatsPage');
+const DashboardPage = view(() => import('@/features/dashboard/dashboard-page'), 'DashboardPage', 'dashboard');
+const PrinciplesPage = view(() => import('@/features/principles/principles-page'), 'PrinciplesPage', 'principles');
+const PrinciplePage = view(() => import('@/features/principles/principle-page'), 'PrinciplePage', 'principles');
+const QuestionsPage = view(() => import('@/features/questions/questions-page'), 'QuestionsPage', 'questions');
+const QuestionPage = view(() => import('@/features/questions/question-page'), 'QuestionPage', 'questions');
+const StoriesPage = view(() => import('@/features/stories/stories-page'), 'StoriesPage', 'stories');
+const StoryPage = view(() => import('@/features/stories/story-page'), 'StoryPage', 'stories');
+const StoryEditPage = view(() => import('@/features/stories/story-edit-page'), 'StoryEditPage', 'stories');
+const TopicsPage = view(() => import('@/features/topics/topics-page'), 'TopicsPage', 'topics');
+const TopicPage = view(() => import('@/features/topics/topic-page'), 'TopicPage', 'topics');
+const GuidesPage = view(() => import('@/features/guides/guides-page'), 'GuidesPage', 'guides');
+const GuidePage = view(() => import('@/features/guides/guide-page'), 'GuidePage', 'guides');
+const SettingsPage = view(() => import('@/features/settings/settings-page'), 'SettingsPage', 'settings');
+const ReviewPage = view(() => import('@/features/review/review-page'), 'ReviewPage', 'review');
+const StatsPage = view(() => import('@/features/review/stats-page'), 'StatsPage', 'review');
 
 export function AppRoutes() {
   return (

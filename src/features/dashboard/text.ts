@@ -40,7 +40,7 @@ const en = {
   },
 } as const;
 
-export const dashboardText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '나의 면접 준비',
@@ -82,3 +82,9 @@ export const dashboardText: Catalogue<typeof en> = {
     },
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly dashboard: typeof en;
+  }
+}

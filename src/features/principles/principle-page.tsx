@@ -10,11 +10,8 @@ import { pickText } from '@/domain/content';
 import { entries } from 'virtual:loop-prep/content/principles';
 import { findEntry, getQuestion } from '@/lib/content';
 import { useStoryList } from '@/lib/stories';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { principlesText } from './text';
 
 export function PrinciplePage() {
-  useCatalogue('principles', principlesText);
   const { t } = useTranslation('principles');
   const lang = useLang();
   const { id = '' } = useParams();

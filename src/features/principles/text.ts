@@ -17,7 +17,7 @@ const en = {
   coverage: '{{stories}} · {{questions}}',
 } as const;
 
-export const principlesText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '리더십 원칙',
@@ -36,3 +36,9 @@ export const principlesText: Catalogue<typeof en> = {
     coverage: '{{stories}} · {{questions}}',
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly principles: typeof en;
+  }
+}

@@ -15,8 +15,6 @@ import { sameDraft, type QuestionDraftFields } from '@/domain/overlays';
 import { findEntry } from '@/lib/content';
 import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { questionsText } from './text';
 import { RevertNotice } from '@/components/revert-notice';
 
 /** A region whose heading labels the text area in it: the user writes right under the heading. */
@@ -34,7 +32,6 @@ function EditorSection({ title, help, value, onChange }: { title: string; help: 
 }
 
 function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (ids: string[]) => void }) {
-  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const stories = useStoryList();
   const selectId = useId();
@@ -97,7 +94,6 @@ function fieldsOf(question: QuestionEntry): QuestionDraftFields {
 }
 
 export function QuestionPage() {
-  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const lang = useLang();
   const { id } = useParams();

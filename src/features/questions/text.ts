@@ -27,7 +27,7 @@ const en = {
   allAttached: 'Every story is attached already.',
 } as const;
 
-export const questionsText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '예상 질문',
@@ -56,3 +56,9 @@ export const questionsText: Catalogue<typeof en> = {
     allAttached: '모든 스토리가 이미 연결되어 있습니다.',
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly questions: typeof en;
+  }
+}

@@ -4,12 +4,10 @@ import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
-import { useCatalogue } from '@/i18n/use-catalogue';
 import { addDays, DAY } from '@/domain/review';
 import { dueForecast, heatmap, hiddenCards, retention, reviewedToday, streak, type Retention } from '@/domain/review-stats';
 import { allCards } from '@/lib/content';
 import { useAppStore } from '@/stores/app-store';
-import { reviewText } from './text';
 
 const WEEKS = 12;
 const FORECAST_DAYS = 14;
@@ -27,7 +25,6 @@ function RetentionText({ value }: { value: Retention }) {
 
 /** `/stats`: reviews per day (heatmap), the due forecast, retention, streak. */
 export function StatsPage() {
-  useCatalogue('review', reviewText);
   const { t } = useTranslation('review');
   const lang = useLang();
   const cards = useAppStore((s) => s.review.cards);

@@ -106,7 +106,7 @@ const en = {
   },
 } as const;
 
-export const reviewText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '복습',
@@ -214,3 +214,9 @@ export const reviewText: Catalogue<typeof en> = {
     },
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly review: typeof en;
+  }
+}

@@ -10,11 +10,8 @@ import { downloadText } from '@/lib/download';
 import { persistence, usePersistenceStatus, useAppStore } from '@/stores/app-store';
 import { readBackup, type BackupProblem, type ReadBackup } from '@/stores/backup';
 import { exportBackup, importUserData, restoreSnapshot, storedSnapshot, unreadableCopies } from '@/stores/backup-actions';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { settingsText } from './text';
 
 function LanguageField() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const language = useAppStore((s) => s.settings.language);
@@ -36,7 +33,6 @@ function LanguageField() {
 }
 
 function ThemeField() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const theme = useAppStore((s) => s.settings.theme);
@@ -56,7 +52,6 @@ function ThemeField() {
 }
 
 function InterviewDateField() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const date = useAppStore((s) => s.settings.interviewDate);
@@ -143,7 +138,6 @@ function formatTime(at: number, lang: Lang): string {
 }
 
 function useProblemText(): (problem: BackupProblem) => string {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   return (problem) => {
     switch (problem.kind) {
@@ -170,7 +164,6 @@ type ImportState =
   | { readonly step: 'done'; readonly message: string };
 
 function BackupCounts({ backup }: { backup: ReadBackup }) {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const { stories = 0, questionDrafts = 0, review = 0 } = backup.counts;
   return (
@@ -183,7 +176,6 @@ function BackupCounts({ backup }: { backup: ReadBackup }) {
 }
 
 function BackupSection() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const lang = useLang();
   const inputId = useId();
@@ -290,7 +282,6 @@ function BackupSection() {
 }
 
 function UnreadableCopies() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const lang = useLang();
   const [copies, setCopies] = useState(() => unreadableCopies());
@@ -368,7 +359,6 @@ function ReviewFields() {
 }
 
 function StorageSection() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const persistent = usePersistenceStatus((s) => s.persistent);
   const text = persistent === 'granted' ? t('storage.granted') : persistent === 'not-granted' ? t('storage.notGranted') : persistent === 'unsupported' ? t('storage.unsupported') : t('storage.unknown');
@@ -381,7 +371,6 @@ function StorageSection() {
 }
 
 export function SettingsPage() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   return (
     <Page title={t('title')}>

@@ -68,7 +68,7 @@ const en = {
   },
 } as const;
 
-export const settingsText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '설정',
@@ -138,3 +138,9 @@ export const settingsText: Catalogue<typeof en> = {
     },
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly settings: typeof en;
+  }
+}

@@ -8,12 +8,9 @@ import { useDeletedStories, useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 import { isDeletedState } from './story-actions';
 import { StoryImport } from './story-import';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 import { UndoNotice } from '@/components/undo-notice';
 
 function DeletedNotice({ id, title }: { id: string; title: string }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const restoreStory = useAppStore((s) => s.restoreStory);
   const isDeleted = useAppStore((s) => s.stories[id]?.deleted === true);
@@ -24,7 +21,6 @@ function DeletedNotice({ id, title }: { id: string; title: string }) {
 }
 
 function DeletedStories() {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const deleted = useDeletedStories();
   const restoreStory = useAppStore((s) => s.restoreStory);
@@ -47,7 +43,6 @@ function DeletedStories() {
 }
 
 export function StoriesPage() {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const stories = useStoryList();
   const location = useLocation();

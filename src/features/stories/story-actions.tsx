@@ -3,8 +3,6 @@ import { useNavigate } from 'react-router';
 import { downloadText } from '@/lib/download';
 import { useAppStore } from '@/stores/app-store';
 import type { StoryView } from './use-story';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 import { RevertNotice } from '@/components/revert-notice';
 
 /** Shown on the stories list after a delete, to undo it. */
@@ -18,7 +16,6 @@ export function isDeletedState(value: unknown): value is DeletedState {
 
 /** Export as markdown, revert to content (with undo) or delete (with undo on the list). */
 export function StoryActions({ view }: { view: StoryView }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const navigate = useNavigate();
   const revertStory = useAppStore((s) => s.revertStory);

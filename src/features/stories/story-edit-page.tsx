@@ -14,8 +14,6 @@ import { DeletedStory } from './deleted-story';
 import { StoryActions } from './story-actions';
 import { StoryBody } from './story-body';
 import { useStory } from './use-story';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 
 function TextField({
   label,
@@ -45,7 +43,6 @@ function TextField({
 }
 
 function PrincipleChoices({ chosen, onChange }: { chosen: readonly string[]; onChange: (ids: string[]) => void }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const lang = useLang();
   return (
@@ -70,7 +67,6 @@ function PrincipleChoices({ chosen, onChange }: { chosen: readonly string[]; onC
 }
 
 function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (items: string[]) => void }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const id = useId();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
@@ -128,7 +124,6 @@ function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (i
  * same form stays mounted so typing is not interrupted.
  */
 export function StoryEditPage() {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const { t: tc } = useTranslation();
   const params = useParams();

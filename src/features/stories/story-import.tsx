@@ -6,8 +6,6 @@ import { newStoryId } from '@/domain/story';
 import { storyFromMarkdown, StoryMarkdownError, type ParsedStoryFile } from '@/domain/story-markdown';
 import { isStoryIdTaken } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 
 interface Ready {
   readonly id: string;
@@ -20,7 +18,6 @@ interface Ready {
  * creates or updates the story once the user confirms.
  */
 export function StoryImport() {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const navigate = useNavigate();
   const fileId = useId();

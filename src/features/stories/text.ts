@@ -66,7 +66,7 @@ const en = {
   },
 } as const;
 
-export const storiesText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '스토리 뱅크',
@@ -134,3 +134,9 @@ export const storiesText: Catalogue<typeof en> = {
     },
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly stories: typeof en;
+  }
+}

@@ -9,11 +9,8 @@ import { Sources } from '@/components/sources';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
 import { useEntry } from '@/lib/use-entry';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { topicsText } from './text';
 
 export function TopicPage() {
-  useCatalogue('topics', topicsText);
   const { t } = useTranslation('topics');
   const lang = useLang();
   const { id } = useParams();
