@@ -42,7 +42,13 @@ export function Layout() {
           <StorageNoticeSlot />
         </ErrorBoundary>
         <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t('loading')}
+              </p>
+            }
+          >
             <Outlet />
           </Suspense>
         </ErrorBoundary>

@@ -19,7 +19,8 @@ function Unreadable() {
   const unreadable = usePersistenceStatus((s) => s.unreadable);
   const [confirming, setConfirming] = useState(false);
   if (!unreadable) return null;
-  const download = (): void => downloadText(`loop-prep-unreadable-${new Date(unreadable.at).toISOString().replace(/[:.]/g, '-')}.txt`, unreadable.raw, 'text/plain');
+  const download = (): void =>
+    downloadText(`loop-prep-unreadable-${new Date(unreadable.at).toISOString().replace(/[:.]/g, '-')}.txt`, unreadable.raw, 'text/plain');
   if (unreadable.resolved) {
     return (
       <div role="status" className="notice">

@@ -104,6 +104,8 @@ describe('content scale and bundle size', () => {
     const { files, bytes } = firstLoadGzip(out);
     const floor = (67.7 + 17.7 + 1.1 + 13.0) * 1024;
     console.log(`[bench] first load: ${files.length} JS files, ${kb(bytes)} gzip -9`);
-    console.log(`[bench] first load: floor (react, react-dom, router, i18next, zustand) ${kb(floor)}; budget x1.25 = ${kb(floor * 1.25)}; ratio ${(bytes / floor).toFixed(2)}`);
+    console.log(
+      `[bench] first load: floor (react, react-dom, router, i18next, zustand) ${kb(floor)}; budget x1.25 = ${kb(floor * 1.25)}; ratio ${(bytes / floor).toFixed(2)}`,
+    );
   });
 });

@@ -165,14 +165,30 @@ describe('review state across two tabs', () => {
   const card = (lastReview: number): StoredCard => ({ ...reviewCard, lastReview });
   const data = (review: Partial<typeof EMPTY_REVIEW_DATA>) => ({ ...EMPTY_USER_DATA, review: { ...EMPTY_REVIEW_DATA, ...review } });
 
-  it('keeps both tabs\' grades, drops a grade the other tab took back, and never reports a conflict', () => {
+  it("keeps both tabs' grades, drops a grade the other tab took back, and never reports a conflict", () => {
     const base = data({ cards: { a: card(1) }, log: [[1, 'a', 3, 2, 0]] });
-    const local = data({ cards: { a: card(1), b: card(5) }, log: [[1, 'a', 3, 2, 0], [5, 'b', 3, 0, 0]] });
-    const incoming = data({ cards: { a: card(4), c: card(3) }, log: [[3, 'c', 4, 0, 0], [4, 'a', 2, 2, 0]] });
+    const local = data({
+      cards: { a: card(1), b: card(5) },
+      log: [
+        [1, 'a', 3, 2, 0],
+        [5, 'b', 3, 0, 0],
+      ],
+    });
+    const incoming = data({
+      cards: { a: card(4), c: card(3) },
+      log: [
+        [3, 'c', 4, 0, 0],
+        [4, 'a', 2, 2, 0],
+      ],
+    });
     const { merged, conflicts } = mergeUserData(base, local, incoming);
     expect(conflicts).toEqual([]);
     expect(merged.review.cards).toEqual({ a: card(4), b: card(5), c: card(3) });
-    expect(merged.review.log).toEqual([[3, 'c', 4, 0, 0], [4, 'a', 2, 2, 0], [5, 'b', 3, 0, 0]]);
+    expect(merged.review.log).toEqual([
+      [3, 'c', 4, 0, 0],
+      [4, 'a', 2, 2, 0],
+      [5, 'b', 3, 0, 0],
+    ]);
   });
 
   it('when both tabs graded the same card, the later review wins', () => {

@@ -165,7 +165,12 @@ describe('story markdown export and import', () => {
   it('imports pasted markdown as a new story, after showing what it will do', async () => {
     renderApp('/stories');
     const user = userEvent.setup();
-    const markdown = storyToMarkdown({ ...EMPTY_STORY, title: '새로 붙여 넣은 스토리', principles: ['dive-deep'], star: { ...EMPTY_STORY.star, result: '40% 감소' } });
+    const markdown = storyToMarkdown({
+      ...EMPTY_STORY,
+      title: '새로 붙여 넣은 스토리',
+      principles: ['dive-deep'],
+      star: { ...EMPTY_STORY.star, result: '40% 감소' },
+    });
     await user.click(await screen.findByLabelText('Or paste the markdown'));
     await user.paste(markdown);
     await user.click(screen.getByRole('button', { name: 'Read the markdown' }));

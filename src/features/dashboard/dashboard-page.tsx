@@ -75,7 +75,13 @@ function Flashcards({ now }: { now: number }) {
   const figures = useMemo(() => {
     const allCardIds = allCards().map((c) => c.id);
     const queue = buildQueue({ cardIds: allCardIds, cards, log, now, newCardsPerDay, interviewDate });
-    return { due: dueToday(allCardIds, cards, now), fresh: queue.fresh.length, reviewed: reviewedToday(log, now), streak: streak(log, now), pacing: queue.pacing };
+    return {
+      due: dueToday(allCardIds, cards, now),
+      fresh: queue.fresh.length,
+      reviewed: reviewedToday(log, now),
+      streak: streak(log, now),
+      pacing: queue.pacing,
+    };
   }, [cards, log, now, newCardsPerDay, interviewDate]);
   const items = [
     { label: t('review.due'), value: figures.due },

@@ -42,9 +42,7 @@ export function PrinciplePage() {
           <figcaption className="visually-hidden">{t('statementKo')}</figcaption>
         </figure>
       </Section>
-      <Section title={t('notes')}>
-        {principle.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={principle.notes} />}
-      </Section>
+      <Section title={t('notes')}>{principle.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={principle.notes} />}</Section>
       <Section title={t('stories')}>
         {stories.length === 0 ? (
           <p className="prompt">{t('noStories')}</p>

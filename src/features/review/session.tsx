@@ -96,7 +96,17 @@ function NextDue({ deck, at }: { deck: Deck; at: number }) {
   return <p>{next === Number.POSITIVE_INFINITY ? t('session.noneScheduled') : t('session.nextDue', { when: intervalText(next - at) })}</p>;
 }
 
-function Summary({ state, deck, mode, headingRef }: { state: SessionState; deck: Deck; mode: SessionMode; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+function Summary({
+  state,
+  deck,
+  mode,
+  headingRef,
+}: {
+  state: SessionState;
+  deck: Deck;
+  mode: SessionMode;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
   const { t } = useTranslation('review');
   const id = useId();
   return (
@@ -244,7 +254,10 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   let total: number;
   if (mode === 'cram') total = state.reviewed + (state.current === null ? 0 : 1) + state.cramQueue.length;
   else {
-    const inQueue = queue !== null && state.current !== null && [queue.learning, queue.review, queue.fresh, queue.learnAhead].some((list) => list.includes(state.current ?? ''));
+    const inQueue =
+      queue !== null &&
+      state.current !== null &&
+      [queue.learning, queue.review, queue.fresh, queue.learnAhead].some((list) => list.includes(state.current ?? ''));
     total = state.reviewed + (queue === null ? 0 : queueSize(queue)) + (state.current !== null && !inQueue ? 1 : 0);
   }
   const position = Math.min(state.reviewed + 1, total);

@@ -249,9 +249,7 @@ function BackupSection() {
       )}
       {state.step === 'confirm' && (
         <div className="notice" role="group" aria-label={state.fileName}>
-          <p>
-            {state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}
-          </p>
+          <p>{state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}</p>
           <BackupCounts backup={state.backup} />
           <p>{t('backup.replaceWarning')}</p>
           <div className="row">
@@ -361,7 +359,14 @@ function ReviewFields() {
 function StorageSection() {
   const { t } = useTranslation('settings');
   const persistent = usePersistenceStatus((s) => s.persistent);
-  const text = persistent === 'granted' ? t('storage.granted') : persistent === 'not-granted' ? t('storage.notGranted') : persistent === 'unsupported' ? t('storage.unsupported') : t('storage.unknown');
+  const text =
+    persistent === 'granted'
+      ? t('storage.granted')
+      : persistent === 'not-granted'
+        ? t('storage.notGranted')
+        : persistent === 'unsupported'
+          ? t('storage.unsupported')
+          : t('storage.unknown');
   return (
     <Section title={t('storage.title')}>
       <p className={`persistence persistence-${persistent}`}>{text}</p>

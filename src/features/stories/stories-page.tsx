@@ -15,9 +15,7 @@ function DeletedNotice({ id, title }: { id: string; title: string }) {
   const restoreStory = useAppStore((s) => s.restoreStory);
   const isDeleted = useAppStore((s) => s.stories[id]?.deleted === true);
   if (!isDeleted) return null;
-  return (
-<UndoNotice message={t('deleted', { title })} undoLabel={t('undo')} onUndo={() => restoreStory(id)} />
-  );
+  return <UndoNotice message={t('deleted', { title })} undoLabel={t('undo')} onUndo={() => restoreStory(id)} />;
 }
 
 function DeletedStories() {

@@ -41,7 +41,9 @@ export function StoryActions({ view }: { view: StoryView }) {
           aria-describedby={title === '' ? `export-help-${view.id}` : undefined}
           onClick={() => {
             // The markdown writer loads on demand: reading a story does not need it.
-            void import('@/domain/story-markdown').then(({ storyToMarkdown }) => downloadText(`${view.id}.md`, storyToMarkdown(view.fields, view.id), 'text/markdown'));
+            void import('@/domain/story-markdown').then(({ storyToMarkdown }) =>
+              downloadText(`${view.id}.md`, storyToMarkdown(view.fields, view.id), 'text/markdown'),
+            );
           }}
         >
           {t('exportMarkdown')}

@@ -18,9 +18,7 @@ export function TopicPage() {
   if (!topic) return <NotFound />;
   return (
     <Page title={pickText(topic.title, lang)} lead={<p className="meta">{t('round', { round: topic.round })}</p>}>
-      <Section title={t('notes')}>
-        {topic.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={topic.notes} />}
-      </Section>
+      <Section title={t('notes')}>{topic.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={topic.notes} />}</Section>
       <Section title={t('cards')}>
         {topic.cards.length === 0 ? (
           <p className="prompt">{t('noCards')}</p>

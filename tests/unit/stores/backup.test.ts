@@ -25,7 +25,10 @@ describe('the backup file', () => {
   });
 
   it('reads back what it wrote, with counts of what it holds', () => {
-    expect(readBackup(text)).toEqual({ ok: true, backup: { data, version: USER_DATA_VERSION, exportedAt: now, counts: { stories: 2, questionDrafts: 1, review: 0 } } });
+    expect(readBackup(text)).toEqual({
+      ok: true,
+      backup: { data, version: USER_DATA_VERSION, exportedAt: now, counts: { stories: 2, questionDrafts: 1, review: 0 } },
+    });
   });
 
   it('reads a backup of an older version, migrating it', () => {
@@ -44,7 +47,11 @@ describe('the backup file', () => {
     ['a missing version', JSON.stringify({ format: BACKUP_FORMAT, exportedAt: 'x', data }), 'version'],
     ['a version that is text', JSON.stringify({ format: BACKUP_FORMAT, version: '2', data }), 'version'],
     ['a version from the future', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION + 1, data }), 'newer'],
-    ['data of the wrong types', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...data, stories: { x: { story: 1 } } } }), 'invalid'],
+    [
+      'data of the wrong types',
+      JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...data, stories: { x: { story: 1 } } } }),
+      'invalid',
+    ],
     ['missing data', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION }), 'invalid'],
   ];
 
@@ -55,7 +62,9 @@ describe('the backup file', () => {
   });
 
   it('names the bad field of damaged data', () => {
-    const result = readBackup(JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...data, settings: { ...data.settings, theme: 'neon' } } }));
+    const result = readBackup(
+      JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...data, settings: { ...data.settings, theme: 'neon' } } }),
+    );
     expect(!result.ok && result.problem).toEqual({ kind: 'invalid', detail: 'settings.theme: expected "system", "light" or "dark"' });
   });
 });
