@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { Route, Routes } from 'react-router';
+import { createRoutesFromElements, matchRoutes, Route, Routes } from 'react-router';
 import { NotFound } from '@/components/not-found';
 import { preloadText } from './feature-text';
 import { Layout } from './layout';
@@ -31,29 +31,37 @@ const SettingsPage = view(() => import('@/features/settings/settings-page'), 'Se
 const ReviewPage = view(() => import('@/features/review/review-page'), 'ReviewPage', 'review');
 const StatsPage = view(() => import('@/features/review/stats-page'), 'StatsPage', 'review');
 
+const routeTree = (
+  <Route element={<Layout hasRoute={hasRoute} />}>
+    <Route index element={<DashboardPage />} />
+    <Route path="principles" element={<PrinciplesPage />} />
+    <Route path="principles/:id" element={<PrinciplePage />} />
+    <Route path="questions" element={<QuestionsPage />} />
+    <Route path="questions/:id" element={<QuestionPage />} />
+    <Route path="stories" element={<StoriesPage />} />
+    {/* One form for both: a new story moves to its own address on first save without a remount. */}
+    <Route path="stories/new" element={<StoryEditPage />} />
+    <Route path="stories/:id" element={<StoryPage />} />
+    <Route path="stories/:id/edit" element={<StoryEditPage />} />
+    <Route path="topics" element={<TopicsPage />} />
+    <Route path="topics/:id" element={<TopicPage />} />
+    <Route path="guides" element={<GuidesPage />} />
+    <Route path="guides/:id" element={<GuidePage />} />
+    <Route path="settings" element={<SettingsPage />} />
+    <Route path="review" element={<ReviewPage />} />
+    <Route path="stats" element={<StatsPage />} />
+    <Route path="*" element={<NotFound />} />
+  </Route>
+);
+
+const routes = createRoutesFromElements(routeTree);
+
+/** Whether the app has a view at `path` (not the catch-all): the nav lists only places that exist. */
+function hasRoute(path: string): boolean {
+  const matches = matchRoutes(routes, path);
+  return matches !== null && matches.at(-1)?.route.path !== '*';
+}
+
 export function AppRoutes() {
-  return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<DashboardPage />} />
-        <Route path="principles" element={<PrinciplesPage />} />
-        <Route path="principles/:id" element={<PrinciplePage />} />
-        <Route path="questions" element={<QuestionsPage />} />
-        <Route path="questions/:id" element={<QuestionPage />} />
-        <Route path="stories" element={<StoriesPage />} />
-        {/* One form for both: a new story moves to its own address on first save without a remount. */}
-        <Route path="stories/new" element={<StoryEditPage />} />
-        <Route path="stories/:id" element={<StoryPage />} />
-        <Route path="stories/:id/edit" element={<StoryEditPage />} />
-        <Route path="topics" element={<TopicsPage />} />
-        <Route path="topics/:id" element={<TopicPage />} />
-        <Route path="guides" element={<GuidesPage />} />
-        <Route path="guides/:id" element={<GuidePage />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="review" element={<ReviewPage />} />
-        <Route path="stats" element={<StatsPage />} />
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
-  );
+  return <Routes>{routeTree}</Routes>;
 }

@@ -36,7 +36,7 @@ for (const { name, raw } of CORRUPT) {
     expect(await downloadText(download)).toBe(raw);
 
     await page.getByRole('button', { name: '새로 시작하기' }).click();
-    await expect.poll(async () => (await storedState(page)).state.settings).toEqual({ language: 'ko', theme: 'system', interviewDate: null });
+    await expect.poll(async () => (await storedState(page)).state.settings).toEqual({ language: 'ko', theme: 'system', interviewDate: null, shortcuts: true });
     expect((await storageSnapshot(page))[backups[0]?.[0] ?? '']).toBe(raw);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('스토리 뱅크');
@@ -65,7 +65,7 @@ test('an older stored version is migrated and kept', async ({ page }) => {
   await expect.poll(async () => JSON.stringify((await storedState(page)).state.stories)).toContain('migrated, then edited');
   const { state, version } = await storedState(page);
   expect(version).toBeGreaterThan(1);
-  expect(state.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2030-01-02' });
+  expect(state.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2030-01-02', shortcuts: true });
 });
 
 test('storage full: the failed write is shown, nothing is lost, and it saves once there is room', async ({ page }) => {

@@ -110,7 +110,7 @@ describe('review state: migration and validation', () => {
 
   it('migrates version 1 data by adding an empty review state, keeping the settings', () => {
     const migrated = validateUserData(migrateUserData(structuredClone(version1.state), 1));
-    expect(migrated.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-04' });
+    expect(migrated.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-04', shortcuts: true });
     expect(migrated.review).toEqual({ cards: {}, log: [], settings: DEFAULT_REVIEW_SETTINGS });
   });
 
@@ -130,14 +130,20 @@ describe('review state: migration and validation', () => {
   it('hydrates stored review state of the current version as it was', () => {
     const review = { cards: { a: reviewCard }, log: [[NOW, 'a', 3, 2, 0]], settings: { desiredRetention: 0.85, newCardsPerDay: 12 } };
     const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, JSON.stringify({ state: { ...EMPTY_USER_DATA, settings: version1.state.settings, review }, version: USER_DATA_VERSION }));
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        state: { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, ...version1.state.settings }, review },
+        version: USER_DATA_VERSION,
+      }),
+    );
     const { store, persistence } = createAppStore({ getStorage: () => storage, target: null });
     expect(store.getState().review).toEqual(review);
     persistence.dispose();
   });
 
   it('rejects bad review data, naming the field', () => {
-    const valid = { ...EMPTY_USER_DATA, settings: version1.state.settings };
+    const valid = { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, ...version1.state.settings } };
     const bad = (review: unknown): string => {
       try {
         validateUserData({ ...valid, review });

@@ -51,6 +51,25 @@ function ThemeField() {
   );
 }
 
+/** The single-key shortcuts, on by default; off for people whose speech input or stray keys trigger them (WCAG 2.1.4). */
+function ShortcutsField() {
+  const { t } = useTranslation('settings');
+  const id = useId();
+  const on = useAppStore((s) => s.settings.shortcuts);
+  const setShortcuts = useAppStore((s) => s.setShortcuts);
+  return (
+    <div className="field">
+      <label className="check">
+        <input type="checkbox" checked={on} aria-describedby={`${id}-help`} onChange={(e) => setShortcuts(e.target.checked)} />
+        {t('shortcuts')}
+      </label>
+      <p className="help" id={`${id}-help`}>
+        {t('shortcutsHelp')}
+      </p>
+    </div>
+  );
+}
+
 function InterviewDateField() {
   const { t } = useTranslation('settings');
   const id = useId();
@@ -382,6 +401,9 @@ export function SettingsPage() {
       <Section title={t('appearance')}>
         <LanguageField />
         <ThemeField />
+      </Section>
+      <Section title={t('keyboard')}>
+        <ShortcutsField />
       </Section>
       <Section title={t('interview')}>
         <InterviewDateField />

@@ -9,6 +9,10 @@ const en = {
   interviewDate: 'Interview date',
   interviewDateHelp: 'The dashboard counts down to this day, and reviews bring every card in before it.',
   clearDate: 'Clear date',
+  keyboard: 'Keyboard',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutsHelp:
+    'Single keys act at once: in a review, Space shows the answer, 1 to 4 grade the card and z undoes. Turn them off if you use speech input or press keys by accident; every action stays on its button.',
   appearance: 'Language and appearance',
   interview: 'Interview',
   flashcards: 'Flashcards',
@@ -79,6 +83,10 @@ export const text: Catalogue<typeof en> = {
     interviewDate: '면접일',
     interviewDateHelp: '대시보드에 면접일까지 남은 날을 보여 주고, 복습이 그전에 모든 카드를 한 번씩 보여 줍니다.',
     clearDate: '날짜 지우기',
+    keyboard: '키보드',
+    shortcuts: '키보드 단축키',
+    shortcutsHelp:
+      '키 하나로 바로 실행됩니다. 복습에서 Space는 답 보기, 1~4는 카드 평가, z는 되돌리기입니다. 음성 입력을 쓰거나 키를 잘못 누르기 쉽다면 끄세요. 모든 동작은 버튼으로도 할 수 있습니다.',
     appearance: '언어와 화면',
     interview: '면접',
     flashcards: '플래시카드',

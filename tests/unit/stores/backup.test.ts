@@ -6,7 +6,7 @@ import v1 from '../../fixtures/user-data/v1.json?raw';
 
 const data: UserData = {
   ...EMPTY_USER_DATA,
-  settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15' },
+  settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15', shortcuts: true },
   stories: {
     'india-gst': { story: { ...EMPTY_STORY, title: '인도 출장 GST 프로젝트' }, updatedAt: 5, deleted: false },
     'story-0abc123': { story: { ...EMPTY_STORY, title: 'Mine' }, updatedAt: 6, deleted: false },
@@ -34,7 +34,10 @@ describe('the backup file', () => {
   it('reads a backup of an older version, migrating it', () => {
     const old = JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00Z', data: (JSON.parse(v1) as { state: unknown }).state });
     const result = readBackup(old);
-    expect(result.ok && result.backup.data).toEqual({ ...EMPTY_USER_DATA, settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15' } });
+    expect(result.ok && result.backup.data).toEqual({
+      ...EMPTY_USER_DATA,
+      settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15', shortcuts: true },
+    });
   });
 
   const bad: [string, string, string][] = [

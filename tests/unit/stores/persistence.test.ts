@@ -94,7 +94,7 @@ describe('older stored versions', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, v1);
     const { store, persistence } = open(storage);
-    expect(store.getState().settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-15' });
+    expect(store.getState().settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-15', shortcuts: true });
     expect(store.getState().stories).toEqual({});
     expect(persistence.status.getState().unreadable).toBeNull();
     vi.advanceTimersByTime(300);

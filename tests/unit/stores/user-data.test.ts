@@ -44,11 +44,21 @@ describe('stored data: versions and migrations', () => {
 
   it('from version 1: keeps the settings and adds empty stories, question drafts and meta', () => {
     expect(loadUserData(fixture(1))).toMatchObject({
-      settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15' },
+      settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15', shortcuts: true },
       stories: {},
       questionDrafts: {},
       meta: { lastBackupAt: null },
     });
+  });
+
+  it('from version 3: keeps the settings and the stories, and turns the keyboard shortcuts on', () => {
+    const loaded = loadUserData(fixture(3));
+    expect(loaded.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-10', shortcuts: true });
+    expect(loaded.stories['my-story']?.story.title).toBe('내 스토리');
+  });
+
+  it('refuses settings whose keyboard shortcuts are not on or off', () => {
+    expect(() => validateUserData({ ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, shortcuts: 'yes' } })).toThrow(/settings.shortcuts/);
   });
 
   it('refuses a version newer than the app knows, and unknown versions', () => {
@@ -146,9 +156,14 @@ describe("merging another tab's data (three-way, record by record)", () => {
   });
 
   it('merges settings field by field, the other tab winning a field both changed', () => {
-    const local = data({ settings: { language: 'ko', theme: 'dark', interviewDate: null } });
-    const incoming = data({ settings: { language: 'en', theme: 'system', interviewDate: '2026-12-01' } });
-    expect(mergeUserData(EMPTY_USER_DATA, local, incoming).merged.settings).toEqual({ language: 'en', theme: 'dark', interviewDate: '2026-12-01' });
+    const local = data({ settings: { language: 'ko', theme: 'dark', interviewDate: null, shortcuts: false } });
+    const incoming = data({ settings: { language: 'en', theme: 'system', interviewDate: '2026-12-01', shortcuts: true } });
+    expect(mergeUserData(EMPTY_USER_DATA, local, incoming).merged.settings).toEqual({
+      language: 'en',
+      theme: 'dark',
+      interviewDate: '2026-12-01',
+      shortcuts: false,
+    });
   });
 
   it('keeps the later backup time', () => {
