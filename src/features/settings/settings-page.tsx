@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
@@ -6,6 +6,7 @@ import { NEW_PER_DAY_MAX, RETENTION_MAX, RETENTION_MIN } from '@/domain/review';
 import { useLang } from '@/components/use-lang';
 import type { Lang } from '@/domain/content';
 import { isIsoDate, THEMES, type Theme } from '@/domain/settings';
+import { formatDate } from '@/lib/dates';
 import { downloadText } from '@/lib/download';
 import { persistence, usePersistenceStatus, useAppStore } from '@/stores/app-store';
 import { readBackup, type BackupProblem, type ReadBackup } from '@/stores/backup';
@@ -153,7 +154,7 @@ function NumberField({
 }
 
 function formatTime(at: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(at);
+  return formatDate(at, lang, { time: true });
 }
 
 function useProblemText(): (problem: BackupProblem) => string {
@@ -202,6 +203,11 @@ function BackupSection() {
   const problemText = useProblemText();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [snapshotAt, setSnapshotAt] = useState(() => storedSnapshot()?.takenAt ?? null);
+  // Each step of an import ends with focus on what it says: the problem, the summary, the result.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.step !== 'idle') outcome.current?.focus();
+  }, [state]);
 
   const chooseFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
@@ -262,12 +268,12 @@ function BackupSection() {
         />
       </div>
       {state.step === 'problem' && (
-        <div role="alert" className="notice error">
+        <div ref={outcome} tabIndex={-1} role="alert" className="notice error">
           <p>{state.message}</p>
         </div>
       )}
       {state.step === 'confirm' && (
-        <div className="notice" role="group" aria-label={state.fileName}>
+        <div ref={outcome} tabIndex={-1} className="notice" role="group" aria-label={state.fileName}>
           <p>{state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}</p>
           <BackupCounts backup={state.backup} />
           <p>{t('backup.replaceWarning')}</p>
@@ -282,7 +288,7 @@ function BackupSection() {
         </div>
       )}
       {state.step === 'done' && (
-        <div role="status" className="notice">
+        <div ref={outcome} tabIndex={-1} role="status" className="notice">
           <p>{state.message}</p>
         </div>
       )}
