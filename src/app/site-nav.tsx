@@ -88,17 +88,12 @@ export function SiteNav({ hasRoute }: { hasRoute: (path: string) => boolean }) {
               className="nav-more-button"
               aria-expanded={open}
               aria-controls={menuId}
+              // Under More, the button shows the current place; its name says both ("More: Topics").
+              aria-label={currentInMore ? t('nav.moreCurrent', { place: t(`nav.${current.key as NavKey}`) }) : undefined}
               onClick={() => setOpenAt(open ? null : pathname)}
             >
               <Icon name="more" />
-              {currentInMore ? (
-                <span className="nav-label">
-                  <span className="visually-hidden">{t('nav.more')}: </span>
-                  {t(`nav.${current.key as NavKey}`)}
-                </span>
-              ) : (
-                <span className="nav-label">{t('nav.more')}</span>
-              )}
+              <span className="nav-label">{currentInMore ? t(`nav.${current.key as NavKey}`) : t('nav.more')}</span>
             </button>
             <ul id={menuId} className={`nav-more-list${open ? ' open' : ''}`}>
               {rest.map((item) => (
