@@ -5,10 +5,10 @@
  * (and its label under `nav` in src/i18n/common.ts).
  */
 export const NAV = [
-  { key: 'home', path: '/', tab: true, icon: 'home' },
-  { key: 'principles', path: '/principles', tab: true, icon: 'principles' },
-  { key: 'stories', path: '/stories', tab: true, icon: 'stories' },
-  { key: 'review', path: '/review', tab: true, icon: 'review', also: ['/stats'] },
+  { key: 'home', path: '/', tab: true },
+  { key: 'principles', path: '/principles', tab: true },
+  { key: 'stories', path: '/stories', tab: true },
+  { key: 'review', path: '/review', tab: true, also: ['/stats'] },
   { key: 'questions', path: '/questions' },
   { key: 'topics', path: '/topics' },
   { key: 'coverage', path: '/coverage' },
@@ -21,7 +21,6 @@ export interface NavItem {
   readonly key: string;
   readonly path: string;
   readonly tab?: boolean;
-  readonly icon?: string;
   /** Other paths that belong to this place (the place shows as current there too). */
   readonly also?: readonly string[];
 }

@@ -1,32 +1,12 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { isInPlace, NAV, type NavItem, type NavKey } from './nav';
-
-/** Simple line icons for the phone's tab bar (decorative: the label names the tab). */
-const ICONS: Record<string, ReactNode> = {
-  home: <path d="M4 11 12 4l8 7M6 9.5V20h4.5v-5.5h3V20H18V9.5" />,
-  principles: <path d="M5 4.5h9.5L19 9v10.5H5zM14 4.5V9h5M8.5 12.5h7M8.5 16h7" />,
-  stories: <path d="M4.5 5.5h15v10H11l-4.5 4v-4h-2z" />,
-  review: <path d="M7.5 4.5h11v13h-11zM5 7v13h11" />,
-  more: <path d="M6 12h.01M12 12h.01M18 12h.01" strokeWidth={3.5} />,
-};
-
-function Icon({ name }: { name: string }) {
-  return (
-    <svg className="tab-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      <g fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
-        {ICONS[name]}
-      </g>
-    </svg>
-  );
-}
 
 function PlaceLink({ item, current }: { item: NavItem; current: boolean }) {
   const { t } = useTranslation();
   return (
     <Link to={item.path} aria-current={current ? 'page' : undefined}>
-      {item.icon !== undefined && <Icon name={item.icon} />}
       <span className="nav-label">{t(`nav.${item.key as NavKey}`)}</span>
     </Link>
   );
@@ -92,7 +72,6 @@ export function SiteNav({ hasRoute }: { hasRoute: (path: string) => boolean }) {
               aria-label={currentInMore ? t('nav.moreCurrent', { place: t(`nav.${current.key as NavKey}`) }) : undefined}
               onClick={() => setOpenAt(open ? null : pathname)}
             >
-              <Icon name="more" />
               <span className="nav-label">{currentInMore ? t(`nav.${current.key as NavKey}`) : t('nav.more')}</span>
             </button>
             <ul id={menuId} className={`nav-more-list${open ? ' open' : ''}`}>
