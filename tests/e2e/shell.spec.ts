@@ -141,8 +141,8 @@ test.describe('on a phone, in Korean', () => {
   });
 
   test('the Korean views have no axe violations, with the More menu open too', async ({ page }) => {
-    test.setTimeout(120_000);
-    for (const path of ['/', '/stories/india-gst', '/topics/oauth2', '/settings', '/questions/why-amazon']) {
+    test.setTimeout(180_000);
+    for (const path of ['/', '/stories', '/stories/india-gst', '/topics/oauth2', '/settings', '/questions/why-amazon', '/review', '/stats']) {
       await openIn(page, path, 'ko');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       expect(await axeViolations(page), path).toEqual([]);
