@@ -74,7 +74,6 @@ export default defineConfig({
     setupFiles: ['./tests/unit/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    // Component tests type and load views lazily; on a loaded 2-core machine a test can take seconds.
-    testTimeout: 30_000,
+    testTimeout: 20_000,
   },
 });

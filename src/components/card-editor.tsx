@@ -2,8 +2,6 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newOwnCardId, ownDeckId } from '@/domain/own-ids';
 import type { CardOverlay } from '@/domain/overlays';
-import { cardsText } from '@/i18n/cards';
-import { useCatalogue } from '@/i18n/use-catalogue';
 import { useAppStore } from '@/stores/app-store';
 import { GrowingTextarea } from './growing-textarea';
 import { RevertNotice } from './revert-notice';
@@ -21,7 +19,23 @@ export interface DeckOptions {
 
 const NEW_DECK = '';
 
-function Field({ label, help, value, onChange, error, rows, inputRef }: { label: string; help?: string; value: string; onChange: (v: string) => void; error: string | null; rows: number; inputRef?: React.Ref<HTMLTextAreaElement> }) {
+function Field({
+  label,
+  help,
+  value,
+  onChange,
+  error,
+  rows,
+  inputRef,
+}: {
+  label: string;
+  help?: string;
+  value: string;
+  onChange: (v: string) => void;
+  error: string | null;
+  rows: number;
+  inputRef?: React.Ref<HTMLTextAreaElement>;
+}) {
   const id = useId();
   const described = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -32,7 +46,15 @@ function Field({ label, help, value, onChange, error, rows, inputRef }: { label:
           {help}
         </p>
       )}
-      <GrowingTextarea id={id} ref={inputRef} rows={rows} value={value} aria-invalid={error ? true : undefined} aria-describedby={described} onChange={(e) => onChange(e.target.value)} />
+      <GrowingTextarea
+        id={id}
+        ref={inputRef}
+        rows={rows}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        onChange={(e) => onChange(e.target.value)}
+      />
       {error && (
         <p className="field-error" id={`${id}-error`}>
           {error}
@@ -68,7 +90,6 @@ export function CardForm({
   cancelLabel?: string;
   status?: ReactNode;
 }) {
-  useCatalogue('cards', cardsText);
   const { t } = useTranslation('cards');
   const [question, setQuestion] = useState(initial.question);
   const [answer, setAnswer] = useState(initial.answer);
@@ -178,7 +199,6 @@ export function CardForm({
 
 /** `Add card`: opens the form; each card saved joins the chosen deck at once. */
 export function AddCard({ deck, decks }: { deck: string; decks: DeckOptions }) {
-  useCatalogue('cards', cardsText);
   const { t } = useTranslation('cards');
   const saveCard = useAppStore((s) => s.saveCard);
   const [open, setOpen] = useState(false);
@@ -244,7 +264,6 @@ export function CardItem({
   overlay: CardOverlay | undefined;
   onDeleted?: (id: string, question: string) => void;
 }) {
-  useCatalogue('cards', cardsText);
   const { t } = useTranslation('cards');
   const saveCard = useAppStore((s) => s.saveCard);
   const revertCard = useAppStore((s) => s.revertCard);

@@ -7,7 +7,14 @@ const sizesItself = typeof CSS !== 'undefined' && typeof CSS.supports === 'funct
  * A text area that grows with its text, so a long answer is read and edited whole, without an
  * inner scroll bar. CSS does it where the browser can; elsewhere the height follows the text here.
  */
-export function GrowingTextarea({ ref, className, value, rows = 3, style, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+export function GrowingTextarea({
+  ref,
+  className,
+  value,
+  rows = 3,
+  style,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   const inner = useRef<HTMLTextAreaElement | null>(null);
   useLayoutEffect(() => {
     const element = inner.current;

@@ -1,8 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aboutDuration, type Hint } from '@/domain/star-hints';
-import { hintsText } from '@/i18n/hints';
-import { useCatalogue } from '@/i18n/use-catalogue';
 
 function HintText({ hint }: { hint: Hint }) {
   const { t } = useTranslation('hints');
@@ -29,14 +27,16 @@ function HintText({ hint }: { hint: Hint }) {
 }
 
 const warns = (hint: Hint): boolean =>
-  hint.kind === 'noNumber' || hint.kind === 'we' || (hint.kind === 'actionShare' && hint.low) || (hint.kind === 'time' && (hint.level === 'over' || hint.level === 'limit'));
+  hint.kind === 'noNumber' ||
+  hint.kind === 'we' ||
+  (hint.kind === 'actionShare' && hint.low) ||
+  (hint.kind === 'time' && (hint.level === 'over' || hint.level === 'limit'));
 
 /**
  * The hints for what is being written, in a region labelled `Hints`. Never blocking: the text is
  * saved whatever they say. Not a live region, so typing is not interrupted by announcements.
  */
 export function StarHints({ hints }: { hints: readonly Hint[] }) {
-  useCatalogue('hints', hintsText);
   const { t } = useTranslation('hints');
   const id = useId();
   return (

@@ -8,8 +8,6 @@ import { persistence, resolveConflict, useAppStore, usePersistenceStatus } from 
 import { exportBackup } from '@/stores/backup-actions';
 import type { Conflict } from '@/stores/merge';
 import { useLang } from './use-lang';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storageText } from '@/i18n/storage';
 
 function downloadBackup(): void {
   const { fileName, text } = exportBackup();
@@ -17,12 +15,12 @@ function downloadBackup(): void {
 }
 
 function Unreadable() {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const unreadable = usePersistenceStatus((s) => s.unreadable);
   const [confirming, setConfirming] = useState(false);
   if (!unreadable) return null;
-  const download = (): void => downloadText(`loop-prep-unreadable-${new Date(unreadable.at).toISOString().replace(/[:.]/g, '-')}.txt`, unreadable.raw, 'text/plain');
+  const download = (): void =>
+    downloadText(`loop-prep-unreadable-${new Date(unreadable.at).toISOString().replace(/[:.]/g, '-')}.txt`, unreadable.raw, 'text/plain');
   if (unreadable.resolved) {
     return (
       <div role="status" className="notice">
@@ -67,7 +65,6 @@ function Unreadable() {
 }
 
 function WriteError() {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const error = usePersistenceStatus((s) => s.writeError);
   if (!error) return null;
@@ -91,7 +88,6 @@ function WriteError() {
 }
 
 function OtherTab() {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const problem = usePersistenceStatus((s) => s.otherTabProblem);
   if (problem === null) return null;
@@ -113,26 +109,36 @@ function OtherTab() {
   );
 }
 
+/** What the person calls the record both tabs changed: its title or prompt, never its id. */
 function useConflictName(conflict: Conflict): string {
+  const { t } = useTranslation('storage');
   const lang = useLang();
   const record = (conflict.mine ?? conflict.theirs) as StoryOverlay | QuestionDraft | undefined;
   const ownPrompt = useAppStore((s) => s.ownQuestions[conflict.id]?.prompt);
-  if (conflict.slice === 'stories') return (record as StoryOverlay | undefined)?.story.title || getStory(conflict.id)?.title || conflict.id;
-  if (conflict.slice === 'questionDrafts') {
-    const prompt = getQuestion(conflict.id)?.prompt ?? ownPrompt;
-    return prompt ? pickText(prompt, lang) : conflict.id;
-  }
-  if (conflict.slice === 'cards') return (record as unknown as CardOverlay | undefined)?.question || conflict.id;
-  if (conflict.slice === 'ownQuestions') {
-    const own = record as unknown as OwnQuestion | undefined;
-    return own ? pickText(own.prompt, lang) : conflict.id;
-  }
-  if (conflict.slice === 'principleNotes') return getPrinciple(conflict.id)?.title[lang] ?? conflict.id;
-  return conflict.id;
+  const name = ((): string | undefined => {
+    switch (conflict.slice) {
+      case 'stories':
+        return (record as StoryOverlay | undefined)?.story.title.trim() || getStory(conflict.id)?.title || t('conflict.untitledStory');
+      case 'questionDrafts': {
+        const prompt = getQuestion(conflict.id)?.prompt ?? ownPrompt;
+        return prompt ? pickText(prompt, lang) : undefined;
+      }
+      case 'cards':
+        return (record as unknown as CardOverlay | undefined)?.question.trim() || undefined;
+      case 'ownQuestions': {
+        const own = record as unknown as OwnQuestion | undefined;
+        return own ? pickText(own.prompt, lang) : undefined;
+      }
+      case 'principleNotes':
+        return getPrinciple(conflict.id)?.title[lang];
+      default:
+        return undefined;
+    }
+  })();
+  return name || t('conflict.unnamed');
 }
 
 function ConflictNotice({ conflict }: { conflict: Conflict }) {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const name = useConflictName(conflict);
   return (

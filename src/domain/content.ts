@@ -133,20 +133,25 @@ export interface RenderedGuide extends Omit<GuideEntry, 'body'> {
   readonly body: Root;
 }
 
-/** What the small, eagerly loaded index module holds: everything but long bodies. */
-/** Statements and notes stay out of the index: only the principle views show them. */
-export type PrincipleSummary = Omit<PrincipleEntry, 'statement' | 'notes'>;
-export type QuestionSummary = Omit<QuestionEntry, 'keyPoints' | 'draft'> & {
+/**
+ * What the small, eagerly loaded index module holds: ids, titles, the principles and stories each
+ * entry names, and what the first page counts. Not in it: long bodies (statements, notes, STAR
+ * text, answers), sources (each entry's own page loads them with its body) and the links derived
+ * at build time (the live model derives links from the user's data over this, so no view can read
+ * stale ones).
+ */
+export type PrincipleSummary = Omit<PrincipleEntry, 'statement' | 'notes' | 'sources' | 'stories' | 'questions'>;
+export type QuestionSummary = Omit<QuestionEntry, 'keyPoints' | 'draft' | 'sources'> & {
   readonly answered: boolean;
 };
-export type StorySummary = Omit<StoryEntry, 'star' | 'learnings' | 'notes'> & {
+export type StorySummary = Omit<StoryEntry, 'star' | 'learnings' | 'notes' | 'sources' | 'questions'> & {
   /** Which STAR sections have text in content. */
   readonly filled: Readonly<Record<StarSection, boolean>>;
 };
-export type TopicSummary = Omit<TopicEntry, 'notes' | 'cards'> & {
+export type TopicSummary = Omit<TopicEntry, 'notes' | 'cards' | 'sources'> & {
   readonly cardIds: readonly string[];
 };
-export type GuideSummary = Omit<GuideEntry, 'body'>;
+export type GuideSummary = Omit<GuideEntry, 'body' | 'sources'>;
 
 export interface ContentIndex {
   readonly principles: readonly PrincipleSummary[];

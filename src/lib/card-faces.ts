@@ -62,7 +62,16 @@ export function buildCardFace(id: string, model: LiveModel, user: LiveUserData, 
       const overlay = user.cards[id];
       if (!overlay || overlay.deck === null) return undefined;
       const deck = overlay.deck as DeckId;
-      return { kind: 'topic', id, topic: deck.startsWith('topic:') ? deck.slice(6) : null, deck, question: overlay.question, answer: overlay.answer, origin: 'own', edited: false };
+      return {
+        kind: 'topic',
+        id,
+        topic: deck.startsWith('topic:') ? deck.slice(6) : null,
+        deck,
+        question: overlay.question,
+        answer: overlay.answer,
+        origin: 'own',
+        edited: false,
+      };
     }
     case 'question': {
       const questionId = id.slice(QUESTION_PROMPT_PREFIX.length);

@@ -1,12 +1,4 @@
-import {
-  MAIN_DECKS,
-  principlePromptCardId,
-  questionPromptCardId,
-  recallCardId,
-  RECALL_DIRECTIONS,
-  type CardRef,
-  type DeckId,
-} from '@/domain/cards';
+import { MAIN_DECKS, principlePromptCardId, questionPromptCardId, recallCardId, RECALL_DIRECTIONS, type CardRef, type DeckId } from '@/domain/cards';
 import { STAR_SECTIONS, type BilingualText, type ContentIndex, type LocalizedText, type StarSection } from '@/domain/content';
 import { isOwnCardId } from '@/domain/ids';
 import type { CardOverlay, OwnQuestion, PrincipleNote, QuestionDraft, StoryOverlay } from '@/domain/overlays';
@@ -163,14 +155,25 @@ function buildStories(index: ContentIndex, overlays: LiveUserData['stories']): O
   const fromContent = index.stories.flatMap((story): Omit<LiveStory, 'questions'>[] => {
     const overlay = overlays[story.id];
     if (overlay?.deleted) return [];
-    if (!overlay) return [{ id: story.id, title: story.title, principles: story.principles, followUps: story.followUps, filled: story.filled, origin: 'content', edited: false }];
+    if (!overlay)
+      return [
+        { id: story.id, title: story.title, principles: story.principles, followUps: story.followUps, filled: story.filled, origin: 'content', edited: false },
+      ];
     const s = overlay.story;
     return [{ id: story.id, title: s.title, principles: s.principles, followUps: s.followUps, filled: filledSections(s), origin: 'content', edited: true }];
   });
   const own = Object.entries(overlays)
     .filter(([id, overlay]) => !contentIds.has(id) && !overlay.deleted)
     .sort(newestFirst)
-    .map(([id, { story: s }]): Omit<LiveStory, 'questions'> => ({ id, title: s.title, principles: s.principles, followUps: s.followUps, filled: filledSections(s), origin: 'app', edited: false }));
+    .map(([id, { story: s }]): Omit<LiveStory, 'questions'> => ({
+      id,
+      title: s.title,
+      principles: s.principles,
+      followUps: s.followUps,
+      filled: filledSections(s),
+      origin: 'app',
+      edited: false,
+    }));
   return [...fromContent, ...own];
 }
 
@@ -308,7 +311,13 @@ export function buildLiveModel(index: ContentIndex, user: LiveUserData): LiveMod
     notesEdited: user.principleNotes[p.id] !== undefined,
   }));
 
-  const rows = principles.map((p): CoverageRow => ({ principle: p.id, stories: p.stories, count: p.stories.length, none: p.stories.length === 0, thin: p.stories.length < SOLID_STORIES }));
+  const rows = principles.map((p): CoverageRow => ({
+    principle: p.id,
+    stories: p.stories,
+    count: p.stories.length,
+    none: p.stories.length === 0,
+    thin: p.stories.length < SOLID_STORIES,
+  }));
   const coverage = {
     rows: [...rows.filter((r) => r.none), ...rows.filter((r) => !r.none)],
     overloaded: stories.filter((s) => s.principles.filter((p) => knownPrinciples.has(p)).length > OVERLOADED_PRINCIPLES).map((s) => s.id),
@@ -382,6 +391,16 @@ export function liveModel(index: ContentIndex, user: LiveUserData): LiveModel {
     return memo.model;
   }
   const model = buildLiveModel(index, user);
-  memo = { index, user: { stories: user.stories, questionDrafts: user.questionDrafts, cards: user.cards, ownQuestions: user.ownQuestions, principleNotes: user.principleNotes }, model };
+  memo = {
+    index,
+    user: {
+      stories: user.stories,
+      questionDrafts: user.questionDrafts,
+      cards: user.cards,
+      ownQuestions: user.ownQuestions,
+      principleNotes: user.principleNotes,
+    },
+    model,
+  };
   return model;
 }

@@ -70,7 +70,11 @@ function sectionMap(
   }
   const missing = required.filter((h) => !found.has(h));
   if (missing.length > 0) {
-    problems.push({ file, field: 'body', message: `missing section${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')} (an empty section is fine)` });
+    problems.push({
+      file,
+      field: 'body',
+      message: `missing section${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')} (an empty section is fine)`,
+    });
     ok = false;
   }
   const order = sections.map((s) => s.heading).filter((h) => required.includes(h));
@@ -89,7 +93,10 @@ function topicCards(file: string, topic: string, body: string, problems: Content
     problems.push({ file, field: 'body', message: `"## Cards" must be the last section; found "## ${sections[cardsIndex + 1]?.heading ?? ''}" after it` });
   }
   const cardsSection = sections[cardsIndex];
-  const notesEnd = body.split(/\r?\n/).slice(0, (cardsSection?.line ?? 1) - 1).join('\n');
+  const notesEnd = body
+    .split(/\r?\n/)
+    .slice(0, (cardsSection?.line ?? 1) - 1)
+    .join('\n');
   const split = splitSections(cardsSection?.text ?? '', 3);
   if (split.preamble !== '') {
     problems.push({ file, field: 'Cards', message: 'text before the first "### question" heading' });
@@ -129,7 +136,16 @@ function parseOne(raw: RawFile, kind: ContentKind, out: Parsed, problems: Conten
       const data = validate(schemas.principles, file, problems);
       const id = entryId(file, data?.id, problems);
       if (!data || !id) return null;
-      out.principles.push({ id, order: data.order, title: data.title, statement: data.statement, notes: file.body.trim(), sources: data.sources, stories: [], questions: [] });
+      out.principles.push({
+        id,
+        order: data.order,
+        title: data.title,
+        statement: data.statement,
+        notes: file.body.trim(),
+        sources: data.sources,
+        stories: [],
+        questions: [],
+      });
       return id;
     }
     case 'questions': {
@@ -186,14 +202,7 @@ function parseOne(raw: RawFile, kind: ContentKind, out: Parsed, problems: Conten
   }
 }
 
-function checkRefs(
-  file: string,
-  field: string,
-  refs: readonly string[],
-  known: ReadonlySet<string>,
-  what: string,
-  problems: ContentProblem[],
-): void {
+function checkRefs(file: string, field: string, refs: readonly string[], known: ReadonlySet<string>, what: string, problems: ContentProblem[]): void {
   refs.forEach((ref, index) => {
     if (!known.has(ref)) problems.push({ file, field: `${field}[${index}]`, message: `unknown ${what} "${ref}"` });
   });
@@ -239,8 +248,14 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
 
   const known = (kind: ContentKind, ids: readonly string[]): Set<string> =>
     new Set([...ids, ...[...failedIds].filter((k) => k.startsWith(`${kind}/`)).map((k) => k.slice(kind.length + 1))]);
-  const principleIds = known('principles', parsed.principles.map((p) => p.id));
-  const storyIds = known('stories', parsed.stories.map((s) => s.id));
+  const principleIds = known(
+    'principles',
+    parsed.principles.map((p) => p.id),
+  );
+  const storyIds = known(
+    'stories',
+    parsed.stories.map((s) => s.id),
+  );
   const file = (kind: ContentKind, id: string): string => fileOf.get(`${kind}/${id}`) ?? `content/${kind}/${id}.md`;
   for (const story of parsed.stories) {
     checkRefs(file('stories', story.id), 'principles', story.principles, principleIds, 'principle', problems);
@@ -300,16 +315,26 @@ export function deriveCards(content: Omit<ContentBundle, 'cards'>): ContentCardF
   return faces;
 }
 
-/** The small index every page may load: everything but long bodies (card ids and decks derive from it). */
+/** The small index every page may load (see ContentIndex): fields picked one by one, so a new field stays out unless it is needed. */
 export function indexOf(bundle: ContentBundle): ContentIndex {
   return {
-    principles: bundle.principles.map(({ statement: _s, notes: _n, ...rest }) => rest),
-    questions: bundle.questions.map(({ keyPoints, draft, ...rest }) => ({ ...rest, answered: draft.trim() !== '' || keyPoints.trim() !== '' })),
-    stories: bundle.stories.map(({ star, learnings: _l, notes: _n, ...rest }) => ({
-      ...rest,
+    principles: bundle.principles.map(({ id, order, title, prompt }) => ({ id, order, title, ...(prompt === undefined ? {} : { prompt }) })),
+    questions: bundle.questions.map(({ id, order, prompt, principles, stories, keyPoints, draft }) => ({
+      id,
+      order,
+      prompt,
+      principles,
+      stories,
+      answered: draft.trim() !== '' || keyPoints.trim() !== '',
+    })),
+    stories: bundle.stories.map(({ id, title, principles, followUps, star }) => ({
+      id,
+      title,
+      principles,
+      followUps,
       filled: Object.fromEntries(STAR_SECTIONS.map((s) => [s, star[s].trim() !== ''])) as Record<(typeof STAR_SECTIONS)[number], boolean>,
     })),
-    topics: bundle.topics.map(({ notes: _n, cards, ...rest }) => ({ ...rest, cardIds: cards.map((c) => c.id) })),
-    guides: bundle.guides.map(({ body: _b, ...rest }) => rest),
+    topics: bundle.topics.map(({ id, title, round, tags, cards }) => ({ id, title, round, tags, cardIds: cards.map((c) => c.id) })),
+    guides: bundle.guides.map(({ id, order, title }) => ({ id, order, title })),
   };
 }

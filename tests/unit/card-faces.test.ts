@@ -51,14 +51,19 @@ describe('behavioural card faces, built live', () => {
   it('keeps the card id and shows a story written in the app on its principle prompt', () => {
     const before = prompt('prompt:lp:think-big');
     expect(before.stories).toEqual([]);
-    const after = prompt('prompt:lp:think-big', { stories: { 'big-bet': story({ title: 'Big bet', principles: ['think-big'], star: { situation: 'S', task: 'T', action: 'A', result: 'R' } }) } });
+    const after = prompt('prompt:lp:think-big', {
+      stories: { 'big-bet': story({ title: 'Big bet', principles: ['think-big'], star: { situation: 'S', task: 'T', action: 'A', result: 'R' } }) },
+    });
     expect(after.id).toBe(before.id);
     expect(after.stories.map((s) => [s.id, s.title, s.star.action])).toEqual([['big-bet', 'Big bet', 'A']]);
     expect(after.otherStories).toEqual([]);
   });
 
   it("uses a principle's interview phrasing when content gives one, else its title for the template", () => {
-    expect(prompt('prompt:lp:bias-for-action')).toMatchObject({ prompt: { en: 'Tell me about a time you showed Bias for Action.' }, title: { en: 'Bias for Action' } });
+    expect(prompt('prompt:lp:bias-for-action')).toMatchObject({
+      prompt: { en: 'Tell me about a time you showed Bias for Action.' },
+      title: { en: 'Bias for Action' },
+    });
     expect(prompt('prompt:lp:think-big')).toMatchObject({ prompt: null, title: { en: 'Think Big', ko: '크게 생각하기' } });
   });
 
@@ -83,8 +88,19 @@ describe('topic and own card faces', () => {
   const docker = topicCardId('docker', 'What isolates a container?');
 
   it("shows a content card as content has it, or the user's edit over it with the same id", () => {
-    expect(face(docker)).toEqual({ kind: 'topic', id: docker, topic: 'docker', deck: 'topic:docker', question: 'What isolates a container?', answer: 'Namespaces and cgroups.', origin: 'content', edited: false });
-    const edited = face(docker, { cards: { [docker]: { question: 'What isolates a container (Linux)?', answer: 'Namespaces; cgroups limit.', deck: null, updatedAt: 2, deleted: false } } });
+    expect(face(docker)).toEqual({
+      kind: 'topic',
+      id: docker,
+      topic: 'docker',
+      deck: 'topic:docker',
+      question: 'What isolates a container?',
+      answer: 'Namespaces and cgroups.',
+      origin: 'content',
+      edited: false,
+    });
+    const edited = face(docker, {
+      cards: { [docker]: { question: 'What isolates a container (Linux)?', answer: 'Namespaces; cgroups limit.', deck: null, updatedAt: 2, deleted: false } },
+    });
     expect(edited).toMatchObject({ id: docker, question: 'What isolates a container (Linux)?', answer: 'Namespaces; cgroups limit.', edited: true });
   });
 

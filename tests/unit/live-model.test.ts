@@ -21,7 +21,12 @@ describe('live model: the content baseline', () => {
     expect(m.principleById.get('think-big')).toMatchObject({ stories: [], questions: ['bold-bet'] });
     expect(m.questionById.get('why-amazon')).toMatchObject({ stories: ['gst'], answered: true, origin: 'content', drafted: false });
     expect(m.questionById.get('bold-bet')).toMatchObject({ stories: [], answered: false });
-    expect(m.storyById.get('gst')).toMatchObject({ questions: ['why-amazon'], followUps: ['What would you do differently?'], origin: 'content', edited: false });
+    expect(m.storyById.get('gst')).toMatchObject({
+      questions: ['why-amazon'],
+      followUps: ['What would you do differently?'],
+      origin: 'content',
+      edited: false,
+    });
     expect(m.storyById.get('alerting')?.questions).toEqual([]);
   });
 
@@ -50,7 +55,13 @@ describe('live model: what the user writes overlays the baseline', () => {
     expect(before.principleById.get('think-big')?.stories).toEqual([]);
     expect(after.principleById.get('think-big')?.stories).toEqual(['big-bet']);
     expect(after.storyById.get('big-bet')).toMatchObject({ origin: 'app', title: 'Big bet' });
-    expect(after.coverage.rows.find((r) => r.principle === 'think-big')).toEqual({ principle: 'think-big', stories: ['big-bet'], count: 1, none: false, thin: true });
+    expect(after.coverage.rows.find((r) => r.principle === 'think-big')).toEqual({
+      principle: 'think-big',
+      stories: ['big-bet'],
+      count: 1,
+      none: false,
+      thin: true,
+    });
     expect(after.counts).toMatchObject({ covered: 3, noStory: 1, oneStory: 2, stories: 3 });
   });
 
@@ -78,11 +89,21 @@ describe('live model: what the user writes overlays the baseline', () => {
 
   it("lists the user's own questions after content's, linked to their principles and stories", () => {
     const m = model({
-      ownQuestions: { 'q-b': ownQuestion({ en: 'Why this team?' }, ['ownership']), 'q-a': ownQuestion({ ko: '가장 큰 실패는?' }, ['think-big', 'nope']), 'q-c': ownQuestion({ en: 'Gone' }, [], true) },
+      ownQuestions: {
+        'q-b': ownQuestion({ en: 'Why this team?' }, ['ownership']),
+        'q-a': ownQuestion({ ko: '가장 큰 실패는?' }, ['think-big', 'nope']),
+        'q-c': ownQuestion({ en: 'Gone' }, [], true),
+      },
       questionDrafts: { 'q-a': { keyPoints: '', draft: 'I failed.', stories: ['gst'], updatedAt: 3 } },
     });
     expect(m.questions.map((q) => q.id)).toEqual(['why-amazon', 'bold-bet', 'q-a', 'q-b']);
-    expect(m.questionById.get('q-a')).toMatchObject({ origin: 'app', principles: ['think-big'], stories: ['gst'], answered: true, prompt: { ko: '가장 큰 실패는?' } });
+    expect(m.questionById.get('q-a')).toMatchObject({
+      origin: 'app',
+      principles: ['think-big'],
+      stories: ['gst'],
+      answered: true,
+      prompt: { ko: '가장 큰 실패는?' },
+    });
     expect(m.principleById.get('think-big')?.questions).toEqual(['bold-bet', 'q-a']);
     expect(m.storyById.get('gst')?.questions).toEqual(['why-amazon', 'q-a']);
     expect(m.deletedQuestions).toEqual([{ id: 'q-c', prompt: { en: 'Gone' } }]);
@@ -124,7 +145,12 @@ describe('live model: cards and decks', () => {
       'prompt:lp:bias-for-action',
       'prompt:lp:dive-deep',
     ]);
-    expect(m.decks.get('lp:think-big')).toEqual(['lp:think-big:title-to-statement', 'lp:think-big:statement-to-title', 'prompt:question:bold-bet', 'prompt:lp:think-big']);
+    expect(m.decks.get('lp:think-big')).toEqual([
+      'lp:think-big:title-to-statement',
+      'lp:think-big:statement-to-title',
+      'prompt:question:bold-bet',
+      'prompt:lp:think-big',
+    ]);
   });
 
   it("adds the user's own cards to a topic's deck or to a deck of their own, and leaves deleted ones out", () => {

@@ -9,7 +9,6 @@ import { renderApp } from './render';
 
 beforeEach(resetAppStore);
 
-
 /** Writes a story for Think Big in the form, as a person would: from the principle's link. */
 async function writeThinkBigStory(): Promise<void> {
   const view = renderApp('/stories/new?principle=think-big');
@@ -277,13 +276,28 @@ describe('coverage', () => {
       notes: '',
       sources: [],
     });
-    useAppStore.getState().saveStory('gst', { title: 'GST launch', principles: ['dive-deep'], followUps: [], star: { situation: 'S', task: 'T', action: 'A', result: 'R 1' }, learnings: '', notes: '', sources: [] });
+    useAppStore.getState().saveStory('gst', {
+      title: 'GST launch',
+      principles: ['dive-deep'],
+      followUps: [],
+      star: { situation: 'S', task: 'T', action: 'A', result: 'R 1' },
+      learnings: '',
+      notes: '',
+      sources: [],
+    });
     renderApp('/coverage');
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Ownership', 'Think Big', 'Bias for Action', 'Dive Deep']);
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Principle', 'Stories', 'Error alerting', 'GST launch', 'Everything at onceOver 3 principles', 'Next step']);
-    expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Write a story for this principle' })).toHaveAttribute('href', '/stories/new?principle=ownership');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Principle', 'Stories', 'Error alerting', 'GST launch', 'Everything at onceOver 3 principles', 'Next step']);
+    expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Write a story for this principle' })).toHaveAttribute(
+      'href',
+      '/stories/new?principle=ownership',
+    );
     expect(within(rows[3] as HTMLElement).queryByRole('link', { name: 'Write a story for this principle' })).not.toBeInTheDocument();
     expect(within(rows[3] as HTMLElement).getByRole('link', { name: 'Drill this principle' })).toHaveAttribute('href', '/review?deck=lp:dive-deep');
     expect(within(table).getByRole('link', { name: 'Everything at once' })).toHaveAttribute('href', '/stories/everything');

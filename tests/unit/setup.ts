@@ -2,8 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Views load lazily (their code and text): on a busy machine the first render of a view in a
-// test file can take over a second, which is not what these tests are about.
+// Views and their text load lazily; on a busy 2-core machine the first render of a view can take
+// longer than Testing Library’s default 1 s wait.
 configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {

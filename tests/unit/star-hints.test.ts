@@ -90,7 +90,12 @@ describe('story hints', () => {
   });
 
   it('names each empty section, a result with no number, "we" over "I", and a short Action', () => {
-    const hints = storyHints({ situation: repeat('우리 팀은 큰 문제를 만났습니다. ', 4), task: '', action: '저희가 고쳤습니다.', result: '고객이 기뻐했습니다.' });
+    const hints = storyHints({
+      situation: repeat('우리 팀은 큰 문제를 만났습니다. ', 4),
+      task: '',
+      action: '저희가 고쳤습니다.',
+      result: '고객이 기뻐했습니다.',
+    });
     expect(hints).toEqual([
       { kind: 'empty', section: 'task' },
       { kind: 'noNumber', where: 'result' },
@@ -114,7 +119,11 @@ describe('story hints', () => {
 describe('draft answer hints', () => {
   it('gives the time, a missing figure and "we" over "I" for a draft', () => {
     expect(answerHints('')).toEqual([]);
-    expect(answerHints('We shipped it.')).toEqual([{ kind: 'noNumber', where: 'answer' }, { kind: 'we', we: 1, i: 0 }, expect.objectContaining({ kind: 'time', level: 'short' })]);
+    expect(answerHints('We shipped it.')).toEqual([
+      { kind: 'noNumber', where: 'answer' },
+      { kind: 'we', we: 1, i: 0 },
+      expect.objectContaining({ kind: 'time', level: 'short' }),
+    ]);
     expect(answerHints('제가 3주 만에 끝냈습니다.').map((h) => h.kind)).toEqual(['time']);
   });
 });

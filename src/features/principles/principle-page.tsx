@@ -16,8 +16,6 @@ import { findEntry } from '@/lib/content';
 import { downloadText } from '@/lib/download';
 import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { principlesText } from './text';
 
 /** `My notes`: the user's notes over the ones in content, saved as they type; the original can be restored. */
 function MyNotes({ principle }: { principle: RenderedPrinciple }) {
@@ -34,7 +32,14 @@ function MyNotes({ principle }: { principle: RenderedPrinciple }) {
     void import('@/domain/content-export').then(({ principleToMarkdown }) =>
       downloadText(
         `${principle.id}.md`,
-        principleToMarkdown({ order: principle.order, title: principle.title, statement: principle.statement, prompt: principle.prompt, sources: principle.sources, notes: text }),
+        principleToMarkdown({
+          order: principle.order,
+          title: principle.title,
+          statement: principle.statement,
+          prompt: principle.prompt,
+          sources: principle.sources,
+          notes: text,
+        }),
         'text/markdown',
       ),
     );
@@ -79,7 +84,6 @@ function MyNotes({ principle }: { principle: RenderedPrinciple }) {
 }
 
 export function PrinciplePage() {
-  useCatalogue('principles', principlesText);
   const { t } = useTranslation('principles');
   const lang = useLang();
   const { id = '' } = useParams();

@@ -4,11 +4,8 @@ import { Page } from '@/components/page';
 import { useLang } from '@/components/use-lang';
 import { entries } from 'virtual:loop-prep/content/principles';
 import { useLiveModel } from '@/lib/use-live-model';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { principlesText } from './text';
 
 export function PrinciplesPage() {
-  useCatalogue('principles', principlesText);
   const { t } = useTranslation('principles');
   const { t: tc } = useTranslation();
   const lang = useLang();

@@ -9,8 +9,6 @@ import { content } from '@/lib/content';
 import { isQuestionIdTaken } from '@/lib/questions';
 import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
-import { questionsText } from './text';
-import { useCatalogue } from '@/i18n/use-catalogue';
 
 /** Shown on the questions list after a delete, to undo it. */
 export interface DeletedQuestionState {
@@ -26,17 +24,52 @@ function cleanPrompt(ko: string, en: string): OwnQuestion['prompt'] {
   return { ...(ko.trim() === '' ? {} : { ko: ko.trim() }), ...(en.trim() === '' ? {} : { en: en.trim() }) };
 }
 
-function PromptField({ label, lang, value, onChange, describedBy, invalid, inputRef }: { label: string; lang: 'ko' | 'en'; value: string; onChange: (v: string) => void; describedBy?: string; invalid: boolean; inputRef?: React.Ref<HTMLTextAreaElement> }) {
+function PromptField({
+  label,
+  lang,
+  value,
+  onChange,
+  describedBy,
+  invalid,
+  inputRef,
+}: {
+  label: string;
+  lang: 'ko' | 'en';
+  value: string;
+  onChange: (v: string) => void;
+  describedBy?: string;
+  invalid: boolean;
+  inputRef?: React.Ref<HTMLTextAreaElement>;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <GrowingTextarea id={id} ref={inputRef} lang={lang} rows={2} value={value} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.target.value)} />
+      <GrowingTextarea
+        id={id}
+        ref={inputRef}
+        lang={lang}
+        rows={2}
+        value={value}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }
 
-function Checkboxes({ legend, options, chosen, onChange }: { legend: string; options: readonly { id: string; label: string }[]; chosen: readonly string[]; onChange: (ids: string[]) => void }) {
+function Checkboxes({
+  legend,
+  options,
+  chosen,
+  onChange,
+}: {
+  legend: string;
+  options: readonly { id: string; label: string }[];
+  chosen: readonly string[];
+  onChange: (ids: string[]) => void;
+}) {
   return (
     <fieldset className="field choices">
       <legend>{legend}</legend>
@@ -44,7 +77,11 @@ function Checkboxes({ legend, options, chosen, onChange }: { legend: string; opt
         {options.map((option) => (
           <li key={option.id}>
             <label>
-              <input type="checkbox" checked={chosen.includes(option.id)} onChange={(e) => onChange(e.target.checked ? [...chosen, option.id] : chosen.filter((x) => x !== option.id))} />{' '}
+              <input
+                type="checkbox"
+                checked={chosen.includes(option.id)}
+                onChange={(e) => onChange(e.target.checked ? [...chosen, option.id] : chosen.filter((x) => x !== option.id))}
+              />{' '}
               {option.label}
             </label>
           </li>
@@ -61,7 +98,6 @@ function usePrincipleOptions(): { id: string; label: string }[] {
 
 /** `New question`: the prompt in Korean and/or English, its principles and the stories that answer it. */
 export function NewQuestion({ onClose }: { onClose: () => void }) {
-  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const navigate = useNavigate();
   const model = useLiveModel();
@@ -95,8 +131,23 @@ export function NewQuestion({ onClose }: { onClose: () => void }) {
       <p className="help" id={`${errorId}-help`}>
         {t('promptHelp')}
       </p>
-      <PromptField label={t('promptKo')} lang="ko" value={ko} onChange={setKo} inputRef={first} describedBy={`${errorId}-help${tried && empty ? ` ${errorId}` : ''}`} invalid={tried && empty} />
-      <PromptField label={t('promptEn')} lang="en" value={en} onChange={setEn} describedBy={`${errorId}-help${tried && empty ? ` ${errorId}` : ''}`} invalid={tried && empty} />
+      <PromptField
+        label={t('promptKo')}
+        lang="ko"
+        value={ko}
+        onChange={setKo}
+        inputRef={first}
+        describedBy={`${errorId}-help${tried && empty ? ` ${errorId}` : ''}`}
+        invalid={tried && empty}
+      />
+      <PromptField
+        label={t('promptEn')}
+        lang="en"
+        value={en}
+        onChange={setEn}
+        describedBy={`${errorId}-help${tried && empty ? ` ${errorId}` : ''}`}
+        invalid={tried && empty}
+      />
       {tried && empty && (
         <p className="field-error" id={errorId} role="alert">
           {t('needPrompt')}
@@ -104,7 +155,12 @@ export function NewQuestion({ onClose }: { onClose: () => void }) {
       )}
       <Checkboxes legend={t('principles')} options={principleOptions} chosen={principles} onChange={setPrinciples} />
       {model.stories.length > 0 && (
-        <Checkboxes legend={t('stories')} options={model.stories.map((s) => ({ id: s.id, label: s.title.trim() || t('untitledStory') }))} chosen={stories} onChange={setStories} />
+        <Checkboxes
+          legend={t('stories')}
+          options={model.stories.map((s) => ({ id: s.id, label: s.title.trim() || t('untitledStory') }))}
+          chosen={stories}
+          onChange={setStories}
+        />
       )}
       <div className="row">
         <button type="submit" className="button">
@@ -120,7 +176,6 @@ export function NewQuestion({ onClose }: { onClose: () => void }) {
 
 /** The prompt and principles of a question of the user's own, saved as they type (while it has a prompt). */
 export function OwnQuestionEditor({ id, question }: { id: string; question: OwnQuestion }) {
-  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const saveOwnQuestion = useAppStore((s) => s.saveOwnQuestion);
   const [ko, setKo] = useState(question.prompt.ko ?? '');

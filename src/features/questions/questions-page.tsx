@@ -9,8 +9,6 @@ import { PrincipleTags } from '@/components/principle-tags';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
 import { useLiveModel } from '@/lib/use-live-model';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { questionsText } from './text';
 
 function DeletedQuestions() {
   const { t } = useTranslation('questions');
@@ -36,7 +34,6 @@ function DeletedQuestions() {
 }
 
 export function QuestionsPage() {
-  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const lang = useLang();
   const model = useLiveModel();
@@ -57,7 +54,9 @@ export function QuestionsPage() {
         )
       }
     >
-      {deleted && stillDeleted && <UndoNotice message={t('deleted', { prompt: deleted.prompt })} undoLabel={t('undo')} onUndo={() => restoreOwnQuestion(deleted.id)} />}
+      {deleted && stillDeleted && (
+        <UndoNotice message={t('deleted', { prompt: deleted.prompt })} undoLabel={t('undo')} onUndo={() => restoreOwnQuestion(deleted.id)} />
+      )}
       {adding && <NewQuestion onClose={() => setAdding(false)} />}
       <ol className="card-list">
         {model.questions.map((q) => (

@@ -14,8 +14,6 @@ import { LazyMarkdown } from '@/components/lazy-markdown';
 import { UndoNotice } from '@/components/undo-notice';
 import { pickText } from '@/domain/content';
 import { cardsToTopicMarkdown, deckFileId } from '@/domain/content-export';
-import { cardsText } from '@/i18n/cards';
-import { useCatalogue } from '@/i18n/use-catalogue';
 import { downloadText } from '@/lib/download';
 import { allDecks, deckHref, deckName, type Deck } from './decks';
 
@@ -82,7 +80,6 @@ function DeckTable({ decks, caption }: { decks: readonly Deck[]; caption: string
 
 /** The cards of the user's own decks, deck by deck: edit, delete (with undo), export; and the deleted ones. */
 function OwnCards() {
-  useCatalogue('cards', cardsText);
   const { t } = useTranslation('cards');
   const model = useLiveModel();
   const overlays = useAppStore((s) => s.cards);
@@ -154,7 +151,8 @@ function OwnCards() {
 
 /** `/review` without a deck: every deck with its due and new counts. */
 export function DeckPicker() {
-  const { t } = useTranslation('review');
+  // The card editor's words (shared with the topic pages) load with the deck list.
+  const { t } = useTranslation(['review', 'cards']);
   const lang = useLang();
   const model = useLiveModel();
   const decks = useMemo(
@@ -191,7 +189,10 @@ export function DeckPicker() {
       )}
       <OwnCards />
       <Section title={t('decks.addTitle')}>
-        <AddCard deck={model.ownDecks[0] === undefined ? '' : `own:${model.ownDecks[0]}`} decks={{ topics: content.topics.map((topic) => ({ id: topic.id, title: pickText(topic.title, lang) })), ownDecks: model.ownDecks }} />
+        <AddCard
+          deck={model.ownDecks[0] === undefined ? '' : `own:${model.ownDecks[0]}`}
+          decks={{ topics: content.topics.map((topic) => ({ id: topic.id, title: pickText(topic.title, lang) })), ownDecks: model.ownDecks }}
+        />
       </Section>
       {decks.principles.length > 0 && (
         <Section title={t('decks.byPrinciple')}>

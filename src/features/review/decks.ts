@@ -45,7 +45,11 @@ export function deckName(id: DeckId, lang: Lang, t: TFunction<'review'>): string
 }
 
 /** Every deck with cards: the three whole decks, one per topic, the user's own decks, one per LP. */
-export function allDecks(model: LiveModel, topicIds: readonly string[], principleIds: readonly string[]): { main: Deck[]; topics: Deck[]; own: Deck[]; principles: Deck[] } {
+export function allDecks(
+  model: LiveModel,
+  topicIds: readonly string[],
+  principleIds: readonly string[],
+): { main: Deck[]; topics: Deck[]; own: Deck[]; principles: Deck[] } {
   const withCards = (ids: DeckId[]): Deck[] => ids.map((id) => deckOf(model, id)).filter((d) => d.cardIds.length > 0);
   return {
     main: withCards([...MAIN_DECKS]),

@@ -4,8 +4,6 @@ import { Link } from 'react-router';
 import { CardForm } from '@/components/card-editor';
 import { GrowingTextarea } from '@/components/growing-textarea';
 import type { CardFace, PromptCardFace, TopicCardFace } from '@/domain/cards';
-import { cardsText } from '@/i18n/cards';
-import { useCatalogue } from '@/i18n/use-catalogue';
 import { contentSources } from '@/lib/card-faces';
 import { useAppStore } from '@/stores/app-store';
 
@@ -15,7 +13,6 @@ export function isEditable(face: CardFace): boolean {
 }
 
 function EditTopicCard({ face, onClose }: { face: TopicCardFace; onClose: () => void }) {
-  useCatalogue('cards', cardsText);
   const { t } = useTranslation('cards');
   const saveCard = useAppStore((s) => s.saveCard);
   const revertCard = useAppStore((s) => s.revertCard);

@@ -6,6 +6,7 @@ import { useLang } from '@/components/use-lang';
 import { GRADE_NAMES, GRADES, STATE_NEW, type Grade } from '@/domain/review';
 import { buildQueue, nextCardId, queueSize, type Queue } from '@/domain/review-queue';
 import { createScheduler, gradeCard, intervalParts, previewGrades, type GradeOutcome } from '@/domain/scheduling';
+import { shortcutsEnabled, useShortcutsEnabled } from '@/lib/shortcuts';
 import { useAppStore } from '@/stores/app-store';
 import { useCardFace } from '@/lib/card-faces';
 import { CardBack, CardFront, CardKind } from './card-view';
@@ -98,7 +99,17 @@ function NextDue({ deck, at }: { deck: Deck; at: number }) {
   return <p>{next === Number.POSITIVE_INFINITY ? t('session.noneScheduled') : t('session.nextDue', { when: intervalText(next - at) })}</p>;
 }
 
-function Summary({ state, deck, mode, headingRef }: { state: SessionState; deck: Deck; mode: SessionMode; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+function Summary({
+  state,
+  deck,
+  mode,
+  headingRef,
+}: {
+  state: SessionState;
+  deck: Deck;
+  mode: SessionMode;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
   const { t } = useTranslation('review');
   const id = useId();
   return (
@@ -141,8 +152,10 @@ function Summary({ state, deck, mode, headingRef }: { state: SessionState; deck:
 
 /** One review (or cram) session over a deck: front, answer, grade, undo, progress, summary. */
 export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
-  const { t } = useTranslation('review');
+  // The edit panel's words (shared with the topic pages) load with the session, so `Edit card` opens at once.
+  const { t } = useTranslation(['review', 'cards']);
   const lang = useLang();
+  const shortcuts = useShortcutsEnabled();
   const navigate = useNavigate();
   const intervalText = useIntervalText();
   const ids = useId();
@@ -232,7 +245,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!shortcutsEnabled() || event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       // While the card is being edited, the session's keys rest.
       if (actions.current.editing) return;
       const key = event.key;
@@ -260,7 +273,10 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   let total: number;
   if (mode === 'cram') total = state.reviewed + (state.current === null ? 0 : 1) + state.cramQueue.length;
   else {
-    const inQueue = queue !== null && state.current !== null && [queue.learning, queue.review, queue.fresh, queue.learnAhead].some((list) => list.includes(state.current ?? ''));
+    const inQueue =
+      queue !== null &&
+      state.current !== null &&
+      [queue.learning, queue.review, queue.fresh, queue.learnAhead].some((list) => list.includes(state.current ?? ''));
     total = state.reviewed + (queue === null ? 0 : queueSize(queue)) + (state.current !== null && !inQueue ? 1 : 0);
   }
   const position = Math.min(state.reviewed + 1, total);
@@ -280,13 +296,13 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
               {t('session.scheduled')}
             </Link>
           )}
-          <button type="button" className="button ghost" aria-keyshortcuts="z" disabled={state.history.length === 0} onClick={undo}>
+          <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 'z' : undefined} disabled={state.history.length === 0} onClick={undo}>
             {t('session.undo')} <kbd aria-hidden="true">z</kbd>
           </button>
           <button
             type="button"
             className="button ghost"
-            aria-keyshortcuts="e"
+            aria-keyshortcuts={shortcuts ? 'e' : undefined}
             aria-expanded={editing}
             disabled={state.current === null || face === undefined}
             onClick={() => (editing ? closeEditor() : openEditor())}
@@ -332,7 +348,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
           {editing && face && <EditCardPanel key={face.id} face={face} onClose={closeEditor} />}
           <div className="session-controls" hidden={editing}>
             {!state.revealed ? (
-              <button type="button" className="button show-answer" aria-keyshortcuts="Space Enter" onClick={reveal}>
+              <button type="button" className="button show-answer" aria-keyshortcuts={shortcuts ? 'Space Enter' : undefined} onClick={reveal}>
                 {t('session.showAnswer')} <kbd aria-hidden="true">Space</kbd>
               </button>
             ) : (
@@ -346,7 +362,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
                       key={g}
                       type="button"
                       className={`button grade grade-${gradeName}`}
-                      aria-keyshortcuts={String(g)}
+                      aria-keyshortcuts={shortcuts ? String(g) : undefined}
                       aria-labelledby={`${ids}-g${g}`}
                       aria-describedby={`${ids}-i${g}`}
                       onClick={() => grade(g)}
@@ -364,7 +380,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
               </div>
             )}
           </div>
-          <p className="meta keys-help">{t('session.keys')}</p>
+          {shortcuts && <p className="meta keys-help">{t('session.keys')}</p>}
         </>
       )}
     </Page>

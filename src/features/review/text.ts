@@ -2,7 +2,7 @@ import type { Catalogue } from '@/i18n/types';
 
 const en = {
   title: 'Review',
-  lead: 'Flashcards scheduled with FSRS: each card comes back just before you would forget it.',
+  lead: 'Flashcards for the loop: a review shows each card again just before you would forget it.',
   stats: 'Review statistics',
   decks: {
     title: 'Decks',
@@ -53,7 +53,7 @@ const en = {
     grade: 'Grade',
     count: 'Cards',
     allDecks: 'All decks',
-    unknownDeck: 'There is no deck "{{deck}}".',
+    unknownDeck: 'There is no such deck.',
   },
   card: {
     topic: 'Topic · {{topic}}',
@@ -124,17 +124,17 @@ const en = {
     streakDays_other: '{{count}} days',
     reviewedToday: 'Graded today',
     cardsStarted: 'Cards started',
-    hidden_one: '{{count}} card with history is no longer in the content: its history is kept, hidden.',
-    hidden_other: '{{count}} cards with history are no longer in the content: their history is kept, hidden.',
+    hidden_one: '{{count}} card with history is no longer in your notes: its history is kept, hidden.',
+    hidden_other: '{{count}} cards with history are no longer in your notes: their history is kept, hidden.',
     back: 'Back to the decks',
   },
 } as const;
 
-export const reviewText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '복습',
-    lead: 'FSRS로 일정이 잡히는 플래시카드입니다. 잊어버리기 직전에 카드가 다시 나옵니다.',
+    lead: '면접 준비용 플래시카드입니다. 복습은 카드를 잊어버리기 직전에 다시 보여 줍니다.',
     stats: '복습 통계',
     decks: {
       title: '덱',
@@ -185,7 +185,7 @@ export const reviewText: Catalogue<typeof en> = {
       grade: '평가',
       count: '카드',
       allDecks: '모든 덱',
-      unknownDeck: '"{{deck}}" 덱은 없습니다.',
+      unknownDeck: '그런 덱은 없습니다.',
     },
     card: {
       topic: '기술 주제 · {{topic}}',
@@ -256,9 +256,15 @@ export const reviewText: Catalogue<typeof en> = {
       streakDays_other: '{{count}}일',
       reviewedToday: '오늘 평가',
       cardsStarted: '시작한 카드',
-      hidden_one: '기록이 있는 카드 {{count}}장이 콘텐츠에서 사라졌습니다. 기록은 숨긴 채 보관합니다.',
-      hidden_other: '기록이 있는 카드 {{count}}장이 콘텐츠에서 사라졌습니다. 기록은 숨긴 채 보관합니다.',
+      hidden_one: '기록이 있는 카드 {{count}}장이 노트에서 사라졌습니다. 기록은 숨긴 채 보관합니다.',
+      hidden_other: '기록이 있는 카드 {{count}}장이 노트에서 사라졌습니다. 기록은 숨긴 채 보관합니다.',
       back: '덱 목록으로',
     },
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly review: typeof en;
+  }
+}

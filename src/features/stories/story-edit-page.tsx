@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
+import { focusSoon } from '@/components/route-focus';
 import { SaveStatus } from '@/components/save-status';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
@@ -17,8 +18,6 @@ import { DeletedStory } from './deleted-story';
 import { StoryActions } from './story-actions';
 import { StoryBody } from './story-body';
 import { useStory } from './use-story';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 
 function TextField({
   label,
@@ -48,7 +47,6 @@ function TextField({
 }
 
 function PrincipleChoices({ chosen, onChange }: { chosen: readonly string[]; onChange: (ids: string[]) => void }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const lang = useLang();
   return (
@@ -73,12 +71,12 @@ function PrincipleChoices({ chosen, onChange }: { chosen: readonly string[]; onC
 }
 
 function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (items: string[]) => void }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const id = useId();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   /** The follow-up to focus once it is rendered (the one just added). */
   const focusNext = useRef<number | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusNext.current === null) return;
     inputs.current[focusNext.current]?.focus();
@@ -103,7 +101,15 @@ function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (i
                   value={item}
                   onChange={(e) => onChange(items.map((q, j) => (j === i ? e.target.value : q)))}
                 />
-                <button type="button" className="button ghost" onClick={() => onChange(items.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="button ghost"
+                  onClick={() => {
+                    onChange(items.filter((_, j) => j !== i));
+                    // To the add button, not the next remove button: a second tap must not remove another.
+                    focusSoon(() => addButton.current);
+                  }}
+                >
                   {t('form.removeFollowUp', { n: i + 1 })}
                 </button>
               </div>
@@ -112,6 +118,7 @@ function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (i
         </ol>
       )}
       <button
+        ref={addButton}
         type="button"
         className="button ghost"
         onClick={() => {
@@ -141,8 +148,8 @@ function isStub(story: StoryFields): boolean {
  * do not change above the field being typed in. `/stories/new?principle=<id>` ticks that principle.
  */
 export function StoryEditPage() {
-  useCatalogue('stories', storiesText);
-  const { t } = useTranslation('stories');
+  // The hints' words (shared with the question page) load with the form, not in the middle of typing.
+  const { t } = useTranslation(['stories', 'hints']);
   const { t: tc } = useTranslation();
   const params = useParams();
   const [search] = useSearchParams();
@@ -155,7 +162,9 @@ export function StoryEditPage() {
   const saveStory = useAppStore((s) => s.saveStory);
   const startingPrinciple = search.get('principle');
   const fresh = (): StoryFields =>
-    startingPrinciple !== null && content.principles.some((p) => p.id === startingPrinciple) ? { ...EMPTY_STORY, principles: [startingPrinciple] } : EMPTY_STORY;
+    startingPrinciple !== null && content.principles.some((p) => p.id === startingPrinciple)
+      ? { ...EMPTY_STORY, principles: [startingPrinciple] }
+      : EMPTY_STORY;
   const [pending, setPending] = useState<StoryFields>(fresh);
   const [touched, setTouched] = useState(false);
   // The heading is fixed when the form opens: typing a title does not move the fields below it.

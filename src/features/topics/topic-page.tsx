@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { loaders } from 'virtual:loop-prep/loaders/topics';
@@ -8,23 +8,24 @@ import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
 import { RichText } from '@/components/rich-text';
 import { Section } from '@/components/section';
+import { outlineOf } from '@/components/outline';
 import { Sources } from '@/components/sources';
+import { BackToTop, TableOfContents } from '@/components/table-of-contents';
 import { UndoNotice } from '@/components/undo-notice';
 import { useLang } from '@/components/use-lang';
 import { pickText, type RenderedTopic } from '@/domain/content';
 import { cardsToTopicMarkdown } from '@/domain/content-export';
-import { cardsText } from '@/i18n/cards';
-import { useCatalogue } from '@/i18n/use-catalogue';
 import { content } from '@/lib/content';
 import { downloadText } from '@/lib/download';
 import { useEntry } from '@/lib/use-entry';
 import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
-import { topicsText } from './text';
+
+/** A table of contents once the notes have this many sections. */
+const MIN_TOC_ENTRIES = 3;
 
 /** The topic's cards: content's (with the user's edits over them), then the user's own. */
 function TopicCards({ topic }: { topic: RenderedTopic }) {
-  useCatalogue('cards', cardsText);
   const { t } = useTranslation('topics');
   const { t: tcards } = useTranslation('cards');
   const lang = useLang();
@@ -102,19 +103,21 @@ function TopicCards({ topic }: { topic: RenderedTopic }) {
 }
 
 export function TopicPage() {
-  useCatalogue('topics', topicsText);
-  const { t } = useTranslation('topics');
+  // The card editor's words (shared with the deck list) load with the page.
+  const { t } = useTranslation(['topics', 'cards']);
   const lang = useLang();
   const { id } = useParams();
   const topic = useEntry('topics', loaders, id);
+  const tree = topic?.notes ?? null;
+  const notes = useMemo(() => (tree ? outlineOf(tree) : null), [tree]);
   if (!topic) return <NotFound />;
   return (
     <Page title={pickText(topic.title, lang)} lead={<p className="meta">{t('round', { round: topic.round })}</p>}>
-      <Section title={t('notes')}>
-        {topic.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={topic.notes} />}
-      </Section>
+      {notes !== null && notes.entries.length >= MIN_TOC_ENTRIES && <TableOfContents entries={notes.entries} />}
+      <Section title={t('notes')}>{notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={notes.tree} />}</Section>
       <TopicCards topic={topic} />
       <Sources urls={topic.sources} />
+      <BackToTop />
       <p>
         <Link to="/topics">← {t('back')}</Link>
       </p>

@@ -5,11 +5,8 @@ import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
 import { content } from '@/lib/content';
 import { useLiveModel } from '@/lib/use-live-model';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { topicsText } from './text';
 
 export function TopicsPage() {
-  useCatalogue('topics', topicsText);
   const { t } = useTranslation('topics');
   const { t: tc } = useTranslation();
   const lang = useLang();

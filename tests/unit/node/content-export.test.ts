@@ -21,12 +21,20 @@ describe('exported files pass the build', () => {
     });
     const { bundle } = buildWith({ file: 'content/questions/q-mh2x1k0.md', source: text });
     const question = bundle.questions.find((q) => q.id === 'q-mh2x1k0');
-    expect(question).toMatchObject({ prompt: { en: 'Why this team? "Really"' }, principles: ['ownership', 'dive-deep'], stories: ['gst'], draft: 'I chose it: 3 reasons.' });
+    expect(question).toMatchObject({
+      prompt: { en: 'Why this team? "Really"' },
+      principles: ['ownership', 'dive-deep'],
+      stories: ['gst'],
+      draft: 'I chose it: 3 reasons.',
+    });
     expect(question?.keyPoints).toBe('- the team\n### not a section\n```\nopen fence\n```');
   });
 
   it('writes a question in Korean with no principles, no stories and nothing drafted yet', () => {
-    const { bundle } = buildWith({ file: 'content/questions/q-1.md', source: questionToMarkdown({ prompt: { ko: '왜 이 팀인가요?' }, principles: [], stories: [], keyPoints: '', draft: '' }) });
+    const { bundle } = buildWith({
+      file: 'content/questions/q-1.md',
+      source: questionToMarkdown({ prompt: { ko: '왜 이 팀인가요?' }, principles: [], stories: [], keyPoints: '', draft: '' }),
+    });
     expect(bundle.questions.find((q) => q.id === 'q-1')).toMatchObject({ prompt: { ko: '왜 이 팀인가요?' }, keyPoints: '', draft: '' });
   });
 
