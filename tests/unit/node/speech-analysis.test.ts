@@ -8,7 +8,7 @@ import {
   speechAnalysisSteps,
   type SpeechFigures,
 } from '../../../src/domain/speech-analysis.ts';
-import { toneBursts, type BurstGroup } from './speech-signals.ts';
+import { toneBursts, type BurstGroup } from '../speech-synthetic.ts';
 
 /** Groups of bursts with two pauses over 2 s (2.5 s and 3 s) and one short one (0.8 s). */
 const GROUPS: BurstGroup[] = [

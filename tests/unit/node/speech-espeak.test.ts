@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { analyseSpeech } from '../../../src/domain/speech-analysis.ts';
-import { ENGLISH_ANSWER, hasEspeak, KOREAN_ANSWER, speakAnswer, type SpokenAnswer } from './speech-signals.ts';
+import { ENGLISH_ANSWER, hasEspeak, KOREAN_ANSWER, speakAnswer, type SpokenAnswer } from './espeak.ts';
 
 /**
  * Real speech: espeak-ng reads a short answer in English and in Korean, sentence by sentence, with
