@@ -358,11 +358,16 @@ export function* speechAnalysisSteps(
 
   // Non-finite samples (a broken decoder) count as silence rather than poisoning every sum.
   let samples = input;
-  for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(input[i]!)) {
-      samples = input.map((x) => (Number.isFinite(x) ? x : 0));
-      break;
+  const scanChunk = 1 << 18;
+  for (let start = 0; start < n && samples === input; start += scanChunk) {
+    const end = Math.min(n, start + scanChunk);
+    for (let i = start; i < end; i++) {
+      if (!Number.isFinite(input[i]!)) {
+        samples = input.map((x) => (Number.isFinite(x) ? x : 0));
+        break;
+      }
     }
+    yield;
   }
 
   // 1. Intensity contour: weighted mean square around each frame centre, mean removed (Praat's
@@ -487,7 +492,12 @@ export function* speechAnalysisSteps(
     voicedCache.set(frame, result);
     return result;
   };
-  const nuclei = prominent.filter((p) => voicedAt(p) || (p > 0 && voicedAt(p - 1)) || (p + 1 < frameCount && voicedAt(p + 1)));
+  const nuclei: number[] = [];
+  for (let k = 0; k < prominent.length; k++) {
+    const p = prominent[k]!;
+    if (voicedAt(p) || (p > 0 && voicedAt(p - 1)) || (p + 1 < frameCount && voicedAt(p + 1))) nuclei.push(p);
+    if ((k + 1) % 64 === 0) yield;
+  }
   yield;
 
   // Talk: sounding stretches that hold at least one voiced nucleus.

@@ -67,11 +67,21 @@ export async function decodeRecording(blob: Blob, options: DecodeOptions = {}): 
   return { samples, sampleRate: buffer.sampleRate };
 }
 
-/** Lets the event loop run: `scheduler.yield()` where the browser has it, else a zero timeout. */
+/**
+ * Lets the event loop run, in turn with the page's other tasks: a MessageChannel message (no 4 ms
+ * clamp as with nested timeouts). Not `scheduler.yield()`: its continuation goes ahead of the page's
+ * other tasks, so a countdown's timers would wait for the whole analysis.
+ */
 export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function abortError(signal: AbortSignal): unknown {

@@ -98,6 +98,22 @@ const MESSAGES: Record<RecorderErrorKind, string> = {
   'recording-failed': 'The recording failed.',
 };
 
+/**
+ * Chromium's MediaRecorder writes WebM without a duration, so an <audio> element shows an unknown
+ * length (Infinity) and cannot seek until it has played to the end. fix-webm-duration writes the
+ * measured length into the file's header; it returns the Blob unchanged when it cannot parse it.
+ * Loaded only for WebM.
+ */
+async function withDuration(blob: Blob, durationMs: number): Promise<Blob> {
+  if (blob.size === 0 || !/^(audio|video)\/webm/.test(blob.type)) return blob;
+  try {
+    const { default: fixWebmDuration } = await import('fix-webm-duration');
+    return await fixWebmDuration(blob, durationMs, { logger: false });
+  } catch {
+    return blob;
+  }
+}
+
 export interface Recording {
   readonly blob: Blob;
   readonly mimeType: string;
@@ -184,7 +200,9 @@ export async function openMicrophone(options: OpenMicrophoneOptions = {}): Promi
       recorder.onstop = () => {
         if (active === current) active = undefined;
         const mimeType = recorder.mimeType || chosen || chunks[0]?.type || 'audio/webm';
-        resolve({ blob: new Blob(discard ? [] : chunks, { type: mimeType }), mimeType, durationMs: now() - startedAt, startedAt });
+        const durationMs = now() - startedAt;
+        const blob = new Blob(discard ? [] : chunks, { type: mimeType });
+        void withDuration(blob, durationMs).then((fixed) => resolve({ blob: fixed, mimeType, durationMs, startedAt }));
       };
       recorder.onerror = (event) => {
         if (active === current) active = undefined;
