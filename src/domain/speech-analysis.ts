@@ -95,7 +95,7 @@ export interface SpeechAnalysisOptions {
   readonly voicingMinPitchHz: number;
   /** Highest pitch (Hz) the voicing test looks for. Default 500. */
   readonly voicingMaxPitchHz: number;
-  /** Normalised autocorrelation a voiced frame reaches. Default 0.6 (white noise stays near 0.3). */
+  /** Normalised autocorrelation a voiced frame reaches. Default 0.6 (band-limited white noise stays under it; see the tests). */
   readonly voicingThreshold: number;
   /** Length (s) of the voicing window. Default 0.05. */
   readonly voicingWindowSeconds: number;
