@@ -16,7 +16,8 @@ describe('question drafts', () => {
     await user.type(screen.getByRole('textbox', { name: 'Draft answer' }), 'I chose');
     expect(await screen.findByText('Saved')).toBeInTheDocument();
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(within(preview).getByText('신뢰').tagName).toBe('EM');
+    // The preview's markdown renderer loads on demand: wait for it rather than assume it is there.
+    expect((await within(preview).findByText('신뢰')).tagName).toBe('EM');
     expect(useAppStore.getState().questionDrafts['long-term-over-short-term']).toMatchObject({ keyPoints: '- 고객 *신뢰*', draft: 'I chose' });
     await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('I chose'));
   });
