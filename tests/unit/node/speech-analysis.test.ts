@@ -25,7 +25,8 @@ const within = (actual: number | null, expected: number, tolerance: number): voi
 
 const pauseLengths = (f: SpeechFigures): number[] => f.pauses.map((p) => p.end - p.start);
 
-describe('delivery figures on synthetic syllables (tone bursts with known rate and gaps)', () => {
+// Each analysis takes well under a second; the timeout leaves room for a machine shared with other work.
+describe('delivery figures on synthetic syllables (tone bursts with known rate and gaps)', { timeout: 30_000 }, () => {
   it.each([
     { rate: 3, burstSeconds: 0.18 },
     { rate: 4, burstSeconds: 0.16 },
@@ -82,7 +83,7 @@ describe('delivery figures on synthetic syllables (tone bursts with known rate a
   });
 });
 
-describe('edge cases', () => {
+describe('edge cases', { timeout: 30_000 }, () => {
   it('reads digital silence as silence: no talk, no syllables, no rate', () => {
     const f = analyseSpeech(new Float32Array(16000 * 4), 16000);
     expect(f).toMatchObject({ duration: 4, talkTime: 0, silentTime: 4, leadingSilence: 4, syllables: 0, speakingRate: null, articulationRate: null, rateComparison: null, pauses: [], longPauses: 0, longestPause: 0 });
@@ -131,7 +132,7 @@ describe('edge cases', () => {
   });
 });
 
-describe('rate, length and options', () => {
+describe('rate, length and options', { timeout: 30_000 }, () => {
   it('compares the speaking rate with the comfortable range', () => {
     expect(COMFORTABLE_SPEAKING_RATE).toEqual({ min: 3.5, max: 4.5 });
     const rateOf = (rate: number, burstSeconds: number) => analyseSpeech(toneBursts([{ count: 16, gapAfter: 0.5 }], { rate, burstSeconds }).samples, 16000);
