@@ -295,12 +295,7 @@ function compareRate(rate: number | null, range: SpeakingRateRange): RateCompari
   return 'within';
 }
 
-function figures(
-  duration: number,
-  talk: TimeSpan[],
-  syllables: number[],
-  o: SpeechAnalysisOptions,
-): SpeechFigures {
+function figures(duration: number, talk: TimeSpan[], syllables: number[], o: SpeechAnalysisOptions): SpeechFigures {
   const talkTime = talk.reduce((sum, span) => sum + (span.end - span.start), 0);
   const pauses: TimeSpan[] = [];
   for (let i = 1; i < talk.length; i++) pauses.push({ start: talk[i - 1]!.end, end: talk[i]!.start });

@@ -56,7 +56,9 @@ export async function decodeRecording(blob: Blob, options: DecodeOptions = {}): 
     // decodeAudioData resamples to the context's rate; the context itself never renders.
     buffer = await new Context(1, 1, sampleRate).decodeAudioData(await blob.arrayBuffer());
   } catch (error) {
-    throw new RecordingAnalysisError('decode-failed', `The recording could not be decoded (${blob.type || 'unknown type'}, ${blob.size} bytes).`, { cause: error });
+    throw new RecordingAnalysisError('decode-failed', `The recording could not be decoded (${blob.type || 'unknown type'}, ${blob.size} bytes).`, {
+      cause: error,
+    });
   }
   if (buffer.numberOfChannels === 1) return { samples: buffer.getChannelData(0), sampleRate: buffer.sampleRate };
   const samples = new Float32Array(buffer.length);

@@ -117,7 +117,11 @@ export async function startOnDeviceTranscript(options: TranscriptOptions): Promi
     recognition.onerror = (event) => {
       if (event.error === 'no-speech' || event.error === 'aborted') return;
       const kind: TranscriptErrorKind =
-        event.error === 'not-allowed' || event.error === 'service-not-allowed' ? 'not-allowed' : event.error === 'language-not-supported' ? 'not-on-device' : 'failed';
+        event.error === 'not-allowed' || event.error === 'service-not-allowed'
+          ? 'not-allowed'
+          : event.error === 'language-not-supported'
+            ? 'not-on-device'
+            : 'failed';
       failure = new TranscriptError(kind, `Speech recognition stopped: ${event.error}.`);
     };
     recognition.onend = () => (failure ? reject(failure) : resolve(finals.filter(Boolean).join(' ')));

@@ -46,7 +46,13 @@ export interface RecorderEnvironment {
 }
 
 /** Opus in WebM (Chromium, Firefox), Opus in Ogg, then AAC in MP4 (Safari). */
-export const PREFERRED_MIME_TYPES: readonly string[] = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp4;codecs=mp4a.40.2', 'audio/mp4', 'audio/webm'];
+export const PREFERRED_MIME_TYPES: readonly string[] = [
+  'audio/webm;codecs=opus',
+  'audio/ogg;codecs=opus',
+  'audio/mp4;codecs=mp4a.40.2',
+  'audio/mp4',
+  'audio/webm',
+];
 
 /** Speech needs little: 48 kbit/s Opus is about 360 KB a minute. */
 export const AUDIO_BITS_PER_SECOND = 48_000;

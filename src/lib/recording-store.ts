@@ -107,12 +107,7 @@ export function createMemoryRecordingStore(): RecordingStore {
       items.set(meta.id, { ...meta, blob: recording.blob });
       return Promise.resolve(meta);
     },
-    list: () =>
-      Promise.resolve(
-        [...items.values()]
-          .map(({ blob: _blob, ...meta }) => meta)
-          .sort(byAge),
-      ),
+    list: () => Promise.resolve([...items.values()].map(({ blob: _blob, ...meta }) => meta).sort(byAge)),
     get: (id) => Promise.resolve(items.get(id)),
     delete: (id) => {
       items.delete(id);

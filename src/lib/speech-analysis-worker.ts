@@ -11,9 +11,7 @@ export interface AnalysisRequest {
   readonly options?: Partial<SpeechAnalysisOptions>;
 }
 
-export type AnalysisResponse =
-  | { readonly ok: true; readonly figures: SpeechFigures }
-  | { readonly ok: false; readonly name: string; readonly message: string };
+export type AnalysisResponse = { readonly ok: true; readonly figures: SpeechFigures } | { readonly ok: false; readonly name: string; readonly message: string };
 
 /** Runs one request; an error becomes a response (an Error does not cross postMessage intact). */
 export function handleAnalysisRequest(request: AnalysisRequest): AnalysisResponse {

@@ -56,7 +56,10 @@ export function useRecorder(options: { env?: RecorderEnvironment } = {}): Record
     setStatus('starting');
     try {
       if (!mic.current || mic.current.closed) {
-        mic.current = await openMicrophone({ ...(env ? { env } : {}), onInterrupted: () => fail(new RecorderError('no-microphone', 'The microphone was disconnected.')) });
+        mic.current = await openMicrophone({
+          ...(env ? { env } : {}),
+          onInterrupted: () => fail(new RecorderError('no-microphone', 'The microphone was disconnected.')),
+        });
       }
       if (!mounted.current) {
         mic.current.close();

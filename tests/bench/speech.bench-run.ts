@@ -35,7 +35,16 @@ function threeMinutes(): { signal: Signal; source: string } {
     for (const wpm of [150, 190]) for (const answer of [ENGLISH_ANSWER, KOREAN_ANSWER]) parts.push(resample(speakAnswer({ ...answer, wpm }), RATE));
   } else {
     source = 'synthetic tone bursts (espeak-ng not installed)';
-    parts.push(toneBursts([{ count: 40, gapAfter: 2.5 }, { count: 30, gapAfter: 0.8 }, { count: 50, gapAfter: 1.5 }], { noiseRms: 0.005 }).samples);
+    parts.push(
+      toneBursts(
+        [
+          { count: 40, gapAfter: 2.5 },
+          { count: 30, gapAfter: 0.8 },
+          { count: 50, gapAfter: 1.5 },
+        ],
+        { noiseRms: 0.005 },
+      ).samples,
+    );
   }
   const samples = new Float32Array(SECONDS * RATE);
   for (let at = 0, i = 0; at < samples.length; i++) {
@@ -119,13 +128,16 @@ describe('speech analysis of a 3-minute recording', () => {
       await page.goto('http://127.0.0.1:4193/');
       await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
       type Result = { ms: number; longTasks: number[]; longestGap: number; syllables: number; talkTime: number; duration: number };
-      const run = (mode: 'auto' | 'never'): Promise<Result> => page.evaluate((m) => (window as unknown as { benchAnalysis: (m: string) => Promise<Result> }).benchAnalysis(m), mode);
+      const run = (mode: 'auto' | 'never'): Promise<Result> =>
+        page.evaluate((m) => (window as unknown as { benchAnalysis: (m: string) => Promise<Result> }).benchAnalysis(m), mode);
       // Warm-up: the dev server compiles the worker and the modules on first use.
       await run('auto');
       const idle = await page.evaluate(() => (window as unknown as { benchIdle: () => Promise<Result> }).benchIdle());
       const show = (r: Result): string =>
         `${r.ms} ms; longest main-thread task ${r.longestGap} ms; long tasks (> 50 ms): ${r.longTasks.length ? r.longTasks.join(', ') + ' ms' : 'none'}`;
-      console.log(`[bench] speech: Chromium, load average ${load()}; idle page for 1.5 s: longest task ${idle.longestGap} ms, long tasks: ${idle.longTasks.length ? idle.longTasks.join(', ') : 'none'}`);
+      console.log(
+        `[bench] speech: Chromium, load average ${load()}; idle page for 1.5 s: longest task ${idle.longestGap} ms, long tasks: ${idle.longTasks.length ? idle.longTasks.join(', ') : 'none'}`,
+      );
       for (const [label, mode] of [
         ['decode + worker', 'auto'],
         ['decode + main-thread slices', 'never'],

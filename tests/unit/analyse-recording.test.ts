@@ -55,7 +55,9 @@ describe('analysis in a worker', () => {
 
   it('reports bad settings with the same error on either path', async () => {
     const bad = { analysis: { targetSeconds: 0 } };
-    await expect(analyseSamples(bursts.samples, bursts.sampleRate, { ...bad, createWorker: () => new StandInWorker() })).rejects.toThrow(SpeechAnalysisInputError);
+    await expect(analyseSamples(bursts.samples, bursts.sampleRate, { ...bad, createWorker: () => new StandInWorker() })).rejects.toThrow(
+      SpeechAnalysisInputError,
+    );
     await expect(analyseSamples(bursts.samples, bursts.sampleRate, { ...bad, worker: 'never' })).rejects.toThrow(SpeechAnalysisInputError);
     expect(handleAnalysisRequest({ samples: new Float32Array(4), sampleRate: -1 })).toMatchObject({ ok: false, name: 'SpeechAnalysisInputError' });
   });

@@ -1,10 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { canTranscribeOnDevice, startOnDeviceTranscript, type OnDeviceAvailability, type RecognitionConstructorLike, type RecognitionLike, type RecognitionResultEventLike } from '@/lib/on-device-transcript';
+import {
+  canTranscribeOnDevice,
+  startOnDeviceTranscript,
+  type OnDeviceAvailability,
+  type RecognitionConstructorLike,
+  type RecognitionLike,
+  type RecognitionResultEventLike,
+} from '@/lib/on-device-transcript';
 
 /** A SpeechRecognition stand-in with the on-device API, answering `available` with `status`. */
 function standIn(status: OnDeviceAvailability | Error, options: { honoursProcessLocally?: boolean; withAvailable?: boolean; withProperty?: boolean } = {}) {
   const instances: Recognition[] = [];
-  const available = vi.fn((_options: { langs: string[]; processLocally: boolean }) => (status instanceof Error ? Promise.reject(status) : Promise.resolve(status)));
+  const available = vi.fn((_options: { langs: string[]; processLocally: boolean }) =>
+    status instanceof Error ? Promise.reject(status) : Promise.resolve(status),
+  );
   class Recognition implements RecognitionLike {
     lang = '';
     continuous = false;

@@ -1,12 +1,6 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import {
-  copyRecordings,
-  createIndexedDbRecordingStore,
-  createMemoryRecordingStore,
-  RecordingStoreError,
-  type RecordingStore,
-} from '@/lib/recording-store';
+import { copyRecordings, createIndexedDbRecordingStore, createMemoryRecordingStore, RecordingStoreError, type RecordingStore } from '@/lib/recording-store';
 
 const audio = (text: string, type = 'audio/webm;codecs=opus') => new Blob([text], { type });
 
@@ -18,7 +12,13 @@ const stores: [string, () => RecordingStore][] = [
 describe.each(stores)('recordings kept %s', (_where, create) => {
   it('lists, gets, deletes one and deletes all', async () => {
     const store = create();
-    const first = await store.put({ blob: audio('answer one'), durationMs: 61_000, createdAt: 1000, label: 'Tell me about a time you disagreed', sessionId: 's1' });
+    const first = await store.put({
+      blob: audio('answer one'),
+      durationMs: 61_000,
+      createdAt: 1000,
+      label: 'Tell me about a time you disagreed',
+      sessionId: 's1',
+    });
     const second = await store.put({ blob: audio('follow-up'), durationMs: 20_000, createdAt: 2000, sessionId: 's1' });
 
     expect(first).toMatchObject({ mimeType: 'audio/webm;codecs=opus', size: 10, durationMs: 61_000, label: 'Tell me about a time you disagreed' });
@@ -82,8 +82,14 @@ describe('choosing where recordings live', () => {
     await expect(missing.list()).rejects.toBeInstanceOf(RecordingStoreError);
     await expect(missing.list()).rejects.toMatchObject({ kind: 'unavailable' });
 
-    const refusing = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
-    await expect(createIndexedDbRecordingStore({ indexedDB: refusing }).put({ blob: audio('x'), durationMs: 1 })).rejects.toMatchObject({ kind: 'unavailable' });
+    const refusing = {
+      open: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    await expect(createIndexedDbRecordingStore({ indexedDB: refusing }).put({ blob: audio('x'), durationMs: 1 })).rejects.toMatchObject({
+      kind: 'unavailable',
+    });
 
     const factory = new IDBFactory();
     const full = createIndexedDbRecordingStore({ indexedDB: factory });

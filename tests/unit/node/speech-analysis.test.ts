@@ -86,7 +86,19 @@ describe('delivery figures on synthetic syllables (tone bursts with known rate a
 describe('edge cases', { timeout: 30_000 }, () => {
   it('reads digital silence as silence: no talk, no syllables, no rate', () => {
     const f = analyseSpeech(new Float32Array(16000 * 4), 16000);
-    expect(f).toMatchObject({ duration: 4, talkTime: 0, silentTime: 4, leadingSilence: 4, syllables: 0, speakingRate: null, articulationRate: null, rateComparison: null, pauses: [], longPauses: 0, longestPause: 0 });
+    expect(f).toMatchObject({
+      duration: 4,
+      talkTime: 0,
+      silentTime: 4,
+      leadingSilence: 4,
+      syllables: 0,
+      speakingRate: null,
+      articulationRate: null,
+      rateComparison: null,
+      pauses: [],
+      longPauses: 0,
+      longestPause: 0,
+    });
   });
 
   it('does not take steady noise (a fan) for talk', () => {
@@ -140,7 +152,10 @@ describe('rate, length and options', { timeout: 30_000 }, () => {
     expect(rateOf(4, 0.16).rateComparison).toBe('within');
     expect(rateOf(6, 0.11).rateComparison).toBe('faster');
     expect(rateOf(6, 0.11).comfortableRate).toEqual(COMFORTABLE_SPEAKING_RATE);
-    expect(analyseSpeech(toneBursts([{ count: 16, gapAfter: 0.5 }], { rate: 6, burstSeconds: 0.11 }).samples, 16000, { comfortableRate: { min: 5, max: 7 } }).rateComparison).toBe('within');
+    expect(
+      analyseSpeech(toneBursts([{ count: 16, gapAfter: 0.5 }], { rate: 6, burstSeconds: 0.11 }).samples, 16000, { comfortableRate: { min: 5, max: 7 } })
+        .rateComparison,
+    ).toBe('within');
   });
 
   it('counts pauses before and after the words as thinking time, not as pauses or a slower rate', () => {

@@ -25,22 +25,26 @@ describe('delivery figures on synthesised speech (espeak-ng)', () => {
     ['English', ENGLISH_ANSWER],
     ['Korean', KOREAN_ANSWER],
   ];
-  it.each(cases)('%s: talk time within 10%, syllable rate within 25%, the long pause found', (language, answer) => {
-    const { samples, sampleRate, truth } = speakAnswer(answer);
-    const f = analyseSpeech(samples, sampleRate);
-    const error = (actual: number, expected: number): number => Math.abs(actual - expected) / expected;
-    console.log(
-      `[speech] ${language} (espeak-ng -v ${answer.voice} -s ${answer.wpm}): ` +
-        `syllables ${f.syllables} (truth ${truth.syllables}), ` +
-        `talk ${f.talkTime.toFixed(2)} s (truth ${truth.talkTime.toFixed(2)} s), ` +
-        `articulation rate ${f.articulationRate} syl/s (truth ${truth.articulationRate.toFixed(2)}), ` +
-        `speaking rate ${f.speakingRate} syl/s, pauses ${f.pauses.map((p) => (p.end - p.start).toFixed(2)).join(', ')} s ` +
-        `(truth ${truth.pauses.join(', ')}), longest ${f.longestPause} s, over 2 s: ${f.longPauses}`,
-    );
-    expect(error(f.talkTime, truth.talkTime)).toBeLessThanOrEqual(0.1);
-    expect(error(f.articulationRate ?? 0, truth.articulationRate)).toBeLessThanOrEqual(0.25);
-    expect(error(f.syllables, truth.syllables)).toBeLessThanOrEqual(0.25);
-    expect(f.longPauses).toBe(1);
-    expect(error(f.longestPause, 2.5)).toBeLessThanOrEqual(0.1);
-  }, 60_000);
+  it.each(cases)(
+    '%s: talk time within 10%, syllable rate within 25%, the long pause found',
+    (language, answer) => {
+      const { samples, sampleRate, truth } = speakAnswer(answer);
+      const f = analyseSpeech(samples, sampleRate);
+      const error = (actual: number, expected: number): number => Math.abs(actual - expected) / expected;
+      console.log(
+        `[speech] ${language} (espeak-ng -v ${answer.voice} -s ${answer.wpm}): ` +
+          `syllables ${f.syllables} (truth ${truth.syllables}), ` +
+          `talk ${f.talkTime.toFixed(2)} s (truth ${truth.talkTime.toFixed(2)} s), ` +
+          `articulation rate ${f.articulationRate} syl/s (truth ${truth.articulationRate.toFixed(2)}), ` +
+          `speaking rate ${f.speakingRate} syl/s, pauses ${f.pauses.map((p) => (p.end - p.start).toFixed(2)).join(', ')} s ` +
+          `(truth ${truth.pauses.join(', ')}), longest ${f.longestPause} s, over 2 s: ${f.longPauses}`,
+      );
+      expect(error(f.talkTime, truth.talkTime)).toBeLessThanOrEqual(0.1);
+      expect(error(f.articulationRate ?? 0, truth.articulationRate)).toBeLessThanOrEqual(0.25);
+      expect(error(f.syllables, truth.syllables)).toBeLessThanOrEqual(0.25);
+      expect(f.longPauses).toBe(1);
+      expect(error(f.longestPause, 2.5)).toBeLessThanOrEqual(0.1);
+    },
+    60_000,
+  );
 });
