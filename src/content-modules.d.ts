@@ -44,3 +44,8 @@ declare module 'virtual:loop-prep/trees/questions' {
   /** Content questions' key points and draft answers as HAST trees, by question id. */
   export const trees: Readonly<Record<string, Readonly<Partial<Record<'keyPoints' | 'draft', Root>>>>>;
 }
+declare module 'virtual:loop-prep/search-text' {
+  import type { SearchText } from '@/domain/search-text';
+  /** Content as plain text, sections anchored as their pages anchor them (for the search index). */
+  export const searchText: SearchText;
+}

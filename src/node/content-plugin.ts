@@ -16,6 +16,7 @@ import { buildContent } from './build-content.ts';
 import { ContentError } from './errors.ts';
 import { markdownToHast } from './markdown-hast.ts';
 import type { RawFile } from './parse-file.ts';
+import { searchText } from './search-text.ts';
 
 export const INDEX_MODULE = 'virtual:loop-prep/content-index';
 export const KIND_MODULE_PREFIX = 'virtual:loop-prep/content/';
@@ -24,6 +25,8 @@ export const SPLIT_KINDS = ['topics'] as const;
 export const LOADERS_PREFIX = 'virtual:loop-prep/loaders/';
 export const ENTRY_PREFIX = 'virtual:loop-prep/entry/';
 export const TREES_PREFIX = 'virtual:loop-prep/trees/';
+/** Content as plain text for search, loaded by the search dialog only. */
+export const SEARCH_TEXT_MODULE = 'virtual:loop-prep/search-text';
 const RESOLVED_PREFIX = '\0';
 
 export interface ContentPluginOptions {
@@ -128,6 +131,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     ...[...CONTENT_KINDS, 'cards'].map((k) => `${KIND_MODULE_PREFIX}${k}`),
     ...SPLIT_KINDS.map((k) => `${LOADERS_PREFIX}${k}`),
     ...Object.keys(TREE_FIELDS).map((k) => `${TREES_PREFIX}${k}`),
+    SEARCH_TEXT_MODULE,
   ];
   const isOurs = (id: string): boolean => moduleIds.includes(id) || id.startsWith(ENTRY_PREFIX);
 
@@ -160,6 +164,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (failure) this.error(failure.message);
       if (!result) this.error('content was not loaded');
       if (name === INDEX_MODULE) return jsonModule('contentIndex', result.index);
+      if (name === SEARCH_TEXT_MODULE) return jsonModule('searchText', searchText(result.bundle));
       if (name.startsWith(TREES_PREFIX)) return jsonModule('trees', contentTrees(name.slice(TREES_PREFIX.length) as TreeKind, result.bundle));
       if (name.startsWith(LOADERS_PREFIX)) {
         const kind = name.slice(LOADERS_PREFIX.length) as keyof ContentBundle;
