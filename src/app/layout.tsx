@@ -5,6 +5,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { RouteArrivalContext } from '@/components/route-focus';
 import { StorageNoticeSlot } from '@/components/storage-notice-slot';
 import { ErrorBoundary } from './error-boundary';
+import { SearchLauncher } from './search-launcher';
 import { SiteNav } from './site-nav';
 
 export function Layout({ hasRoute }: { hasRoute: (path: string) => boolean }) {
@@ -26,6 +27,7 @@ export function Layout({ hasRoute }: { hasRoute: (path: string) => boolean }) {
           </Link>
           {/* Header tools: the Search button goes first, before the language switch. */}
           <div className="header-tools">
+            <SearchLauncher />
             <LanguageSwitch />
           </div>
         </div>

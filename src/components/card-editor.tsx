@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cardAnchor } from '@/domain/search-text';
 import { newOwnCardId, ownDeckId } from '@/domain/own-ids';
 import type { CardOverlay } from '@/domain/overlays';
 import { useAppStore } from '@/stores/app-store';
@@ -298,7 +299,7 @@ export function CardItem({
     );
   }
   return (
-    <li className="card-item">
+    <li className="card-item" id={cardAnchor(id)}>
       <details>
         <summary id={questionId}>{question}</summary>
         {answer}

@@ -71,7 +71,7 @@ export interface SearchText {
   readonly guides: readonly GuideText[];
 }
 
-/** The id of a card's entry on its topic page (an HTML id, safe in a URL fragment). */
+/** The id of a card's entry on its topic page: an HTML id, safe in a URL fragment (search links to it). */
 export function cardAnchor(cardId: string): string {
   return `card-${cardId.replace(/[^a-z0-9-]/gi, '-')}`;
 }

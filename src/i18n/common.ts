@@ -21,6 +21,7 @@ const en = {
   header: {
     tools: 'Tools',
   },
+  search: 'Search',
   onThisPage: 'On this page',
   backToTop: 'Back to top',
   scroll: {
@@ -91,6 +92,7 @@ export const common: Catalogue<typeof en> = {
     header: {
       tools: '도구',
     },
+    search: '검색',
     onThisPage: '이 페이지의 내용',
     backToTop: '맨 위로',
     scroll: {

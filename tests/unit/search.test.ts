@@ -4,6 +4,7 @@ import type { StoryOverlay } from '@/domain/overlays';
 import { EMPTY_STORY } from '@/domain/story';
 import { highlight } from '@/features/search/highlight';
 import { plainOfMarkdown } from '@/features/search/plain-text';
+import { searchHandler } from '@/features/search/search-handler';
 import { SearchEngine, type SearchAnswer } from '@/features/search/search-index';
 import { choseongTerms, indexTerms, parseQuery } from '@/features/search/tokenize';
 import { buildLiveModel, type LiveUserData } from '@/lib/live-model';
@@ -88,6 +89,7 @@ describe('the search tokenizer', () => {
     expect(marked('Pod는 토큰으로 요청합니다', '토큰')).toEqual(['토큰']);
     expect(marked('쿠버네티스의 API', '네티스')).toEqual(['네티스']);
     expect(marked('Tokens expire', 'token')).toEqual(['Tokens']);
+    expect(marked('AS가 PKCE를 지원하면', 'pkce')).toEqual(['PKCE']);
     expect(marked('쿠버네티스의 API', 'ㅋㅂㄴ')).toEqual(['쿠버네티스의']);
   });
 });
@@ -108,7 +110,7 @@ describe('search over the notes', () => {
     const engine = engineFor();
     expect(titles(engine.search('token', 'en'))).toContain('topic 서비스 어카운트 토큰');
     expect(titles(engine.search('deploy', 'en'))).toEqual(['topic OIDC']);
-    expect(titles(engine.search('kubelet', 'en'))).toEqual(titles(engine.search('kubelte', 'en')));
+    expect(titles(engine.search('kubelet', 'en'))).toEqual(titles(engine.search('kublet', 'en')));
     expect(titles(engine.search('xray', 'en'))).toEqual(['card PKCE는 무엇을 막나요?']);
   });
 
@@ -163,7 +165,9 @@ describe('search over the notes', () => {
 
   it('finds own cards, own questions, drafts and notes', () => {
     const data = user({
-      cards: { 'own:abc-def': { question: 'What is a sidecar?', answer: 'A helper container in the same Pod.', deck: 'own:Kubernetes', updatedAt: 1, deleted: false } },
+      cards: {
+        'own:abc-def': { question: 'What is a sidecar?', answer: 'A helper container in the same Pod.', deck: 'own:Kubernetes', updatedAt: 1, deleted: false },
+      },
       ownQuestions: { 'q-1': { prompt: { ko: '실패에서 배운 경험은?' }, principles: ['ownership'], updatedAt: 1, deleted: false } },
       questionDrafts: { 'why-amazon': { keyPoints: '- 고객 중심 문화', draft: '', stories: [], updatedAt: 1 } },
       principleNotes: { 'think-big': { notes: 'Moonshot thinking', updatedAt: 1 } },
@@ -175,5 +179,18 @@ describe('search over the notes', () => {
     expect(titles(engine.search('실패', 'ko'))).toEqual(['question 실패에서 배운 경험은?']);
     expect(titles(engine.search('고객 중심', 'ko'))).toEqual(['question 왜 아마존인가요?']);
     expect(titles(engine.search('moonshot', 'en'))).toEqual(['principle Think Big']);
+  });
+});
+
+describe('the search protocol (what the worker answers)', () => {
+  it('builds the index on the first search and follows the synced data', () => {
+    const handle = searchHandler(built.index, text, buildLiveModel);
+    expect(handle({ type: 'init', index: built.index, text })).toBeNull();
+    const first = handle({ type: 'search', seq: 1, query: 'zeppelin', lang: 'en' });
+    expect(first).toMatchObject({ type: 'answer', seq: 1, answer: { total: 0 } });
+    const stories = { zeppelin: { story: { ...EMPTY_STORY, title: 'Zeppelin rollout' }, updatedAt: 1, deleted: false } };
+    expect(handle({ type: 'sync', user: { stories } })).toBeNull();
+    const second = handle({ type: 'search', seq: 2, query: 'zeppelin', lang: 'en' });
+    expect(second?.type === 'answer' && titles(second.answer)).toEqual(['story Zeppelin rollout']);
   });
 });

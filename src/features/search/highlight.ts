@@ -5,7 +5,8 @@ import type { ParsedQuery } from './tokenize';
 /** A piece of text to show: plain, or a match to mark. */
 export type Segment = string | { readonly mark: string };
 
-const RUN = /[\uac00-\ud7a3]+|[\p{L}\p{N}]+/gu;
+/** A run of Hangul syllables, or of other letters and digits ("PKCE를" is two runs). */
+const RUN = /[\uac00-\ud7a3]+|(?:(?![\uac00-\ud7a3])[\p{L}\p{N}])+/gu;
 const HANGUL = /^[\uac00-\ud7a3]/;
 
 /**
@@ -30,10 +31,7 @@ function ranges(text: string, query: ParsedQuery, matched: ReadonlySet<string>):
           out.push([start + at, start + at + word.raw.length]);
         }
       }
-    } else if (
-      matched.has(lower) ||
-      query.words.some((w) => !w.hangul && w.alternatives.some(([term]) => term !== undefined && lower.startsWith(term)))
-    ) {
+    } else if (matched.has(lower) || query.words.some((w) => !w.hangul && w.alternatives.some(([term]) => term !== undefined && lower.startsWith(term)))) {
       out.push([start, start + run.length]);
     }
   }
@@ -94,7 +92,12 @@ function window(text: string, marks: readonly [number, number][]): Segment[] {
  * the passage has one), around the match; when only the title matched, the start of the first
  * passage. Newlines become spaces.
  */
-export function snippet(passages: readonly { readonly text: string; readonly lang?: Lang }[], query: ParsedQuery, matched: ReadonlySet<string>, lang: Lang): Segment[] {
+export function snippet(
+  passages: readonly { readonly text: string; readonly lang?: Lang }[],
+  query: ParsedQuery,
+  matched: ReadonlySet<string>,
+  lang: Lang,
+): Segment[] {
   const readable = [...passages.filter((p) => p.lang === undefined || p.lang === lang), ...passages.filter((p) => p.lang !== undefined && p.lang !== lang)];
   for (const passage of readable) {
     const text = passage.text.normalize('NFC').replace(/\s+/g, ' ');

@@ -59,7 +59,8 @@ export const TOTAL_LIMIT = 30;
 
 const both = (text: LocalizedText): string => [text.en, text.ko].filter(Boolean).join('\n');
 const same = (text: string): LocalizedText => ({ en: text, ko: text });
-const passages = (...texts: (string | undefined)[]): Passage[] => texts.filter((t): t is string => t !== undefined && t.trim() !== '').map((text) => ({ text }));
+const passages = (...texts: (string | undefined)[]): Passage[] =>
+  texts.filter((t): t is string => t !== undefined && t.trim() !== '').map((text) => ({ text }));
 
 /** A source of documents and the records it was made from: when a record changes, so do its documents. */
 interface Source {
@@ -97,7 +98,12 @@ function sourcesOf(model: LiveModel, user: LiveUserData, content: ContentText): 
           href: `/principles/${p.id}`,
           title: p.title,
           passages: [
-            ...(base ? [{ text: base.statement.en, lang: 'en' as const }, { text: base.statement.ko, lang: 'ko' as const }] : []),
+            ...(base
+              ? [
+                  { text: base.statement.en, lang: 'en' as const },
+                  { text: base.statement.ko, lang: 'ko' as const },
+                ]
+              : []),
             ...passages(note ? plainOfMarkdown(note.notes) : base?.notes),
           ],
         },
@@ -118,7 +124,12 @@ function sourcesOf(model: LiveModel, user: LiveUserData, content: ContentText): 
           href: `/questions/${q.id}`,
           title: q.prompt,
           passages: [
-            ...(q.prompt.en && q.prompt.ko ? [{ text: q.prompt.en, lang: 'en' as const }, { text: q.prompt.ko, lang: 'ko' as const }] : []),
+            ...(q.prompt.en && q.prompt.ko
+              ? [
+                  { text: q.prompt.en, lang: 'en' as const },
+                  { text: q.prompt.ko, lang: 'ko' as const },
+                ]
+              : []),
             ...(draft ? passages(plainOfMarkdown(draft.keyPoints), plainOfMarkdown(draft.draft)) : passages(base?.keyPoints, base?.draft)),
           ],
         },
@@ -156,16 +167,14 @@ function sourcesOf(model: LiveModel, user: LiveUserData, content: ContentText): 
       stamp: [],
       make: () => [
         { id: `topic:${topic.id}`, kind: 'topic', href: `/topics/${topic.id}`, title: topic.title, passages: passages(topic.tags.join(' '), topic.intro) },
-        ...topic.sections.map(
-          (section, i): SearchDoc => ({
-            id: `topic:${topic.id}#${i}`,
-            kind: 'topic',
-            href: `/topics/${topic.id}#${encodeURIComponent(section.anchor)}`,
-            title: same(section.heading),
-            context: topic.title,
-            passages: passages(section.text),
-          }),
-        ),
+        ...topic.sections.map((section, i): SearchDoc => ({
+          id: `topic:${topic.id}#${i}`,
+          kind: 'topic',
+          href: `/topics/${topic.id}#${encodeURIComponent(section.anchor)}`,
+          title: same(section.heading),
+          context: topic.title,
+          passages: passages(section.text),
+        })),
       ],
     });
   }
@@ -223,8 +232,9 @@ function newMiniSearch(): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>({
     fields: ['title', 'body', 'choseong'],
     storeFields: [],
-    extractField: (doc, field) =>
-      field === 'id' ? doc.id : field === 'title' ? titleOf(doc) : field === 'body' ? bodyOf(doc) : `${titleOf(doc)}\n${bodyOf(doc)}`,
+    // Initial consonants are a way to find a thing by its name: they index titles only (over whole
+    // bodies they would match nearly everything, and triple the work of building the index).
+    extractField: (doc, field) => (field === 'id' ? doc.id : field === 'body' ? bodyOf(doc) : titleOf(doc)),
     tokenize: (text, field) => (field === 'choseong' ? choseongTerms(text) : indexTerms(text)),
     // Terms come out of the tokenizers processed (lower-cased, stemmed); queries are built as terms.
     processTerm: (term) => term,
@@ -232,21 +242,26 @@ function newMiniSearch(): MiniSearch<SearchDoc> {
   });
 }
 
-/** A term of a query as MiniSearch takes it: prefix for all, a little fuzziness for longer English words. */
-function termQuery(terms: readonly string[], hangul: boolean): Query {
-  return {
-    queries: [...terms],
-    combineWith: 'AND',
-    prefix: true,
-    fuzzy: (term: string) => (!hangul && /^[a-z]{5,}$/.test(term) ? 0.2 : false),
-  };
+/**
+ * A term of a query as MiniSearch takes it: prefix for all (the last word is still being typed), and
+ * one typo forgiven in an English word of five letters or more (not in its stem: once is enough).
+ */
+function termQuery(terms: readonly string[], typo: boolean): Query {
+  return { queries: [...terms], combineWith: 'AND', prefix: true, fuzzy: (term: string) => (typo && /^[a-z]{5,}$/.test(term) ? 1 : false) };
 }
 
-/** The query tree: every word must match, each through any of its alternatives. */
+/**
+ * The query tree: every word must match, each through any of its alternatives. A single letter next
+ * to other words waits for its second letter (as a prefix it would match most of the index).
+ */
 function queryOf(parsed: ParsedQuery): Query {
+  const words = parsed.words.filter((w) => w.hangul || w.raw.length > 1);
   return {
     combineWith: 'AND',
-    queries: parsed.words.map((w) => ({ combineWith: 'OR', queries: w.alternatives.map((terms) => termQuery(terms, w.hangul)) })),
+    queries: (words.length > 0 ? words : parsed.words).map((w) => ({
+      combineWith: 'OR',
+      queries: w.alternatives.map((terms, i) => termQuery(terms, !w.hangul && i === 0)),
+    })),
   };
 }
 

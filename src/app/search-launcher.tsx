@@ -1,0 +1,68 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useAppStore } from '@/stores/app-store';
+import { ErrorBoundary } from './error-boundary';
+import { preloadText } from './feature-text';
+
+// Search (its dialog, the index library and content's text) loads the first time it opens.
+const SearchDialog = lazy(async () => {
+  preloadText('search');
+  return { default: (await import('@/features/search/search-dialog')).SearchDialog };
+});
+
+/** Typing in a field: `/` is a character there, not a shortcut. */
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|range|color|file)$/.test(target.type)));
+
+/**
+ * The header's `Search` button, and the keys that open search anywhere: Ctrl-K or Cmd-K always,
+ * `/` while single-key shortcuts are on (Settings) and focus is not in a text field.
+ */
+export function SearchLauncher() {
+  const { t } = useTranslation();
+  const shortcuts = useAppStore((s) => s.settings.shortcuts);
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || event.isComposing || event.altKey) return;
+      const modified = event.ctrlKey || event.metaKey;
+      if (
+        modified
+          ? event.key.toLowerCase() === 'k' && !event.shiftKey
+          : event.key === '/' && useAppStore.getState().settings.shortcuts && !isTyping(event.target)
+      ) {
+        event.preventDefault();
+        setOpen(true);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <>
+      <button
+        type="button"
+        className="button ghost search-button"
+        aria-haspopup="dialog"
+        aria-keyshortcuts={shortcuts ? '/ Control+K Meta+K' : 'Control+K Meta+K'}
+        onClick={() => setOpen(true)}
+      >
+        {t('search')}
+        <kbd aria-hidden="true">/</kbd>
+      </button>
+      {open && (
+        <ErrorBoundary>
+          <Suspense fallback={null}>
+            <SearchDialog onClose={() => setOpen(false)} onGo={(href) => void navigate(href)} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+    </>
+  );
+}
