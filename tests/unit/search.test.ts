@@ -3,7 +3,7 @@ import { topicCardId } from '@/domain/ids';
 import type { StoryOverlay } from '@/domain/overlays';
 import { EMPTY_STORY } from '@/domain/story';
 import { highlight } from '@/features/search/highlight';
-import { plainOfMarkdown } from '@/features/search/plain-text';
+import { plainOfMarkdown } from '@/lib/plain-text';
 import { searchHandler } from '@/features/search/search-handler';
 import { SearchEngine, type SearchAnswer } from '@/features/search/search-index';
 import { choseongTerms, indexTerms, parseQuery } from '@/features/search/tokenize';

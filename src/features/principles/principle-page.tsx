@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { entries } from 'virtual:loop-prep/content/principles';
@@ -83,8 +83,13 @@ function MyNotes({ principle }: { principle: RenderedPrinciple }) {
   );
 }
 
+type PrintView = ComponentType<{ id: string; onDone: () => void }>;
+
 export function PrinciplePage() {
   const { t } = useTranslation('principles');
+  // Print: the principle's one-page cheat sheet, loaded when asked for.
+  const [Printing, setPrinting] = useState<PrintView | null>(null);
+  const donePrinting = useCallback(() => setPrinting(null), []);
   const lang = useLang();
   const { id = '' } = useParams();
   const principle = findEntry(entries, id);
@@ -110,6 +115,13 @@ export function PrinciplePage() {
           <Link className="button ghost" to={`/review?deck=lp:${principle.id}`}>
             {t('drill')}
           </Link>
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => void import('./cheat-sheet').then(({ PrintPrinciple }) => setPrinting(() => PrintPrinciple))}
+          >
+            {t('print')}
+          </button>
         </>
       }
     >
@@ -163,6 +175,7 @@ export function PrinciplePage() {
       <p>
         <Link to="/principles">← {t('back')}</Link>
       </p>
+      {Printing && <Printing id={principle.id} onDone={donePrinting} />}
     </Page>
   );
 }

@@ -11,7 +11,15 @@ export function PrinciplesPage() {
   const lang = useLang();
   const model = useLiveModel();
   return (
-    <Page title={t('title')} lead={<p>{t('lead')}</p>}>
+    <Page
+      title={t('title')}
+      lead={<p>{t('lead')}</p>}
+      actions={
+        <Link className="button ghost" to="/sheet">
+          {t('sheetLink')}
+        </Link>
+      }
+    >
       <ol className="card-list principle-list">
         {entries.map((p) => {
           const live = model.principleById.get(p.id);

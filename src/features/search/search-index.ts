@@ -2,7 +2,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { pickText, type Lang, type LocalizedText } from '@/domain/content';
 import { cardAnchor, type SearchText } from '@/domain/search-text';
 import type { LiveModel, LiveUserData } from '@/lib/live-model';
-import { plainOfMarkdown } from './plain-text';
+import { plainOfMarkdown } from '@/lib/plain-text';
 import { choseongTerms, indexTerms, isSearchable, parseQuery, type ParsedQuery } from './tokenize';
 import { highlight, snippet, type Segment } from './highlight';
 

@@ -1,5 +1,5 @@
 /**
- * The words of markdown the user wrote in the app, for the search index and its snippets. Written
+ * The words of markdown the user wrote in the app (for the search index, the cheat sheet). Written
  * by hand on purpose: content's markdown is reduced at build time by the real parser, and loading a
  * markdown parser (about 48 KB) into search only to drop the syntax of a few overlays would cost more
  * than it gives. Search needs the words, not the structure, so this drops the marks around them.
