@@ -31,7 +31,9 @@ test('the first page loads no other view and no markdown renderer', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(scripts.some((s) => /dashboard-page/.test(s))).toBe(true);
-  expect(scripts.filter((s) => /(principle|question|story|stories|topic|guide|settings|coverage)s?-page|markdown/.test(s))).toEqual([]);
+  expect(scripts.filter((s) => /(principle|question|story|stories|topic|guide|settings|coverage|sheet)s?-page|markdown/.test(s))).toEqual([]);
+  // Search and print load when used, not before.
+  expect(scripts.filter((s) => /search|cheat-sheet|minisearch/.test(s))).toEqual([]);
   // Text loads per feature: the dashboard's, no other feature's.
   const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
   const textChunks = Object.entries(manifest).filter(([source]) => /^src\/features\/[\w-]+\/text\.ts$/.test(source));
@@ -39,4 +41,41 @@ test('the first page loads no other view and no markdown renderer', async ({ pag
   for (const [source, { file }] of textChunks) {
     expect(scripts.includes(`/${file}`), source).toBe(source === 'src/features/dashboard/text.ts');
   }
+});
+
+test('search loads when it opens: its dialog, its worker and the text of the notes', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+  });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /search/.test(s))).toEqual([]);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Search', exact: true }).fill('PKCE');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  expect(scripts.some((s) => /search-dialog/.test(s))).toBe(true);
+  expect(scripts.some((s) => /search-text/.test(s))).toBe(true);
+  // The index is built in a worker, not on the page.
+  expect(workers.some((w) => /search-worker/.test(w))).toBe(true);
+  expect(scripts.some((s) => /search-handler/.test(s))).toBe(false);
+});
+
+test('Print on a principle page loads the sheet only when pressed', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/principles/ownership');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /cheat-sheet/.test(s))).toEqual([]);
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect.poll(() => scripts.some((s) => /cheat-sheet/.test(s))).toBe(true);
 });

@@ -153,8 +153,8 @@ export function SearchDialog({ onClose, onGo }: { onClose: () => void; onGo: (hr
           <div id={`${id}-list`} role="listbox" aria-label={t('results')} className="search-results">
             {answer?.groups.map((group) => (
               <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`} className="search-group">
-                <div id={`${id}-${group.kind}`} role="presentation" className="search-group-title">
-                  {t(`kind.${group.kind}`)}
+                <div role="presentation" className="search-group-title">
+                  <span id={`${id}-${group.kind}`}>{t(`kind.${group.kind}`)}</span>
                   {group.total > group.hits.length && (
                     <span className="search-group-count"> ({t('more', { shown: group.hits.length, total: group.total })})</span>
                   )}
