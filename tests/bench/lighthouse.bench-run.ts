@@ -9,7 +9,27 @@ import { describe, it } from 'vitest';
 process.env.NODE_ENV = 'production';
 const root = path.resolve(import.meta.dirname, '../..');
 const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ROUTES = ['/', '/principles/customer-obsession', '/questions/why-amazon', '/stories/india-gst', '/topics/oauth2', '/review'];
+/** Every view: each list, one entry of each kind, the forms, the review, statistics, coverage, mock and the sheet. */
+const ROUTES = [
+  '/',
+  '/principles',
+  '/principles/customer-obsession',
+  '/questions',
+  '/questions/why-amazon',
+  '/stories',
+  '/stories/india-gst',
+  '/stories/new',
+  '/topics',
+  '/topics/oauth2',
+  '/guides',
+  '/guides/interview-process',
+  '/review',
+  '/stats',
+  '/coverage',
+  '/mock',
+  '/sheet',
+  '/settings',
+];
 
 describe('Lighthouse (mobile) on the built app', () => {
   it('prints performance, accessibility, best practices and SEO per route', async () => {

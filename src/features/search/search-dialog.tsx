@@ -49,6 +49,7 @@ export function SearchDialog({ onClose, onGo }: { onClose: () => void; onGo: (hr
   const lang = useLang();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const opener = useRef<Element | null>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -62,6 +63,7 @@ export function SearchDialog({ onClose, onGo }: { onClose: () => void; onGo: (hr
     const element = dialog.current;
     opener.current = document.activeElement;
     if (element && !element.open) element.showModal();
+    input.current?.focus();
     return () => {
       if (element?.open) element.close();
       // Back to what opened search (the button, or where the key was pressed).
@@ -121,6 +123,7 @@ export function SearchDialog({ onClose, onGo }: { onClose: () => void; onGo: (hr
             {t('label')}
           </label>
           <input
+            ref={input}
             id={`${id}-input`}
             className="search-input"
             type="text"
