@@ -52,6 +52,8 @@ export interface PrincipleEntry {
   readonly order: number;
   readonly title: BilingualText;
   readonly statement: BilingualText;
+  /** How an interviewer asks for a story on this principle ("Tell me about a time ..."), if content gives it. */
+  readonly prompt?: BilingualText;
   /** The user's own notes (markdown), possibly empty. */
   readonly notes: string;
   readonly sources: readonly string[];
@@ -64,6 +66,7 @@ export interface PrincipleEntry {
 export interface QuestionEntry {
   readonly id: string;
   readonly order: number;
+  /** `ko` is empty for a question the user has yet to write. */
   readonly prompt: { readonly ko: string; readonly en?: string };
   readonly principles: readonly string[];
   readonly stories: readonly string[];

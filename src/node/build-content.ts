@@ -138,7 +138,17 @@ function parseOne(raw: RawFile, kind: ContentKind, out: Parsed, problems: Conten
       const data = validate(schemas.principles, file, problems);
       const id = entryId(file, data?.id, problems);
       if (!data || !id) return null;
-      out.principles.push({ id, order: data.order, title: data.title, statement: data.statement, notes: file.body.trim(), sources: data.sources, stories: [], questions: [] });
+      out.principles.push({
+        id,
+        order: data.order,
+        title: data.title,
+        statement: data.statement,
+        ...(data.prompt ? { prompt: data.prompt } : {}),
+        notes: file.body.trim(),
+        sources: data.sources,
+        stories: [],
+        questions: [],
+      });
       return id;
     }
     case 'questions': {
@@ -295,6 +305,11 @@ export function storyKeyLines(story: StoryEntry): StoryKeyLines {
   return { id: story.id, title: story.title, lines };
 }
 
+/** The front of a behavioural card whose question the notes leave blank: a prompt to write it. */
+const UNWRITTEN_PROMPT = { ko: '(빈 질문) 질문을 적어 보세요', en: '(Empty question) Write the question' } as const;
+
+const hasPrompt = (prompt: QuestionEntry['prompt']): boolean => prompt.ko.trim() !== '' || (prompt.en ?? '').trim() !== '';
+
 /**
  * Derives the face of every flashcard, once, at build time: topic cards, LP recall both ways, and
  * behavioural prompts (each expected question, each LP). Ids depend on content ids (and a topic
@@ -323,7 +338,7 @@ export function deriveCards(content: Omit<ContentBundle, 'cards'>): CardFace[] {
       id,
       source: 'question',
       sourceId: q.id,
-      prompt: q.prompt,
+      prompt: hasPrompt(q.prompt) ? q.prompt : UNWRITTEN_PROMPT,
       keyPoints: q.keyPoints,
       storiesFrom: direct ? 'direct' : 'principles',
       stories: linesOf(storyIds),

@@ -22,13 +22,16 @@ export const principleSchema = z.strictObject({
   order: z.number().int().min(1),
   title: bilingual,
   statement: bilingual,
+  /** How an interviewer asks for a story on this principle. */
+  prompt: bilingual.optional(),
   sources,
 });
 
 export const questionSchema = z.strictObject({
   id,
   order: z.number().optional(),
-  prompt: z.strictObject({ ko: text, en: text.optional() }),
+  // An empty Korean prompt is a question the user has yet to write (the notes keep its number).
+  prompt: z.strictObject({ ko: z.string().trim(), en: text.optional() }),
   principles: ids,
   stories: ids,
   sources,

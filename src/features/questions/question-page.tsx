@@ -119,7 +119,7 @@ export function QuestionPage() {
   const subtitle = title === question.prompt.ko ? question.prompt.en : question.prompt.ko;
   return (
     <Page
-      title={title}
+      title={title.trim() || t('emptyPrompt')}
       lead={
         <>
           {subtitle && (

@@ -24,7 +24,7 @@ export function QuestionsPage() {
         {content.questions.map((q) => (
           <li key={q.id} className="card">
             <h2 className="card-title">
-              <Link to={`/questions/${q.id}`}>{pickText(q.prompt, lang)}</Link>
+              <Link to={`/questions/${q.id}`}>{pickText(q.prompt, lang).trim() || t('emptyPrompt')}</Link>
             </h2>
             {!answered(q.id, q.answered) && <p className="badge">{t('unanswered')}</p>}
             <PrincipleTags ids={q.principles} label={t('principles')} />
