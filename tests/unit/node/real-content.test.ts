@@ -50,6 +50,19 @@ describe('the real content/', () => {
     expect(bundle.questions.find((q) => q.order === 5)?.id).toBe('question-5');
   });
 
+  it('has every STAR story of the notes, with all four sections (empty allowed)', () => {
+    const ids = bundle.stories.map((s) => s.id);
+    for (const id of ['india-gst', 'mydata-rescue', 'mydata-error-alerting', 'openstack-service-ownership', 'framework-config-order', 'load-test-pod-growth']) {
+      expect(ids).toContain(id);
+    }
+    for (const story of bundle.stories) {
+      expect(Object.keys(story.star)).toEqual([...STAR_SECTIONS]);
+      for (const source of files.filter((f) => f.file === `content/stories/${story.id}.md`)) {
+        expect(source.source.match(/^## (Situation|Task|Action|Result)$/gm), story.id).toEqual(['## Situation', '## Task', '## Action', '## Result']);
+      }
+    }
+  });
+
   it("keeps the user's words as written", () => {
     const story = (id: string) => bundle.stories.find((s) => s.id === id);
     expect(story('mydata-rescue')?.star.task).toContain('가트너에서');
