@@ -11,6 +11,7 @@ import { InvalidUserDataError, isRecord } from './validation';
  * - 1: `{ settings }`
  * - 2: adds `review` (flashcard states, the review log, review settings)
  * - 3: adds `stories` (story overlays), `questionDrafts` and `meta`
+ * - 4: adds `settings.shortcuts` (single-key shortcuts, on)
  */
 export interface MigrationStep {
   readonly to: number;
@@ -20,6 +21,7 @@ export interface MigrationStep {
 export const MIGRATIONS: readonly MigrationStep[] = [
   { to: 2, run: (state) => ({ ...state, review: EMPTY_REVIEW_DATA }) },
   { to: 3, run: (state) => ({ ...state, stories: {}, questionDrafts: {}, meta: EMPTY_META }) },
+  { to: 4, run: (state) => (isRecord(state.settings) ? { ...state, settings: { ...state.settings, shortcuts: true } } : state) },
 ];
 
 export const FIRST_VERSION = 1;

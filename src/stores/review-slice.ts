@@ -134,11 +134,7 @@ function mergeLog(base: readonly ReviewLogEntry[], local: readonly ReviewLogEntr
  * Card states merge three-way per card; when both tabs graded the same card, the later review wins
  * (a grade is not typing: there is nothing to ask the user about).
  */
-function mergeCards(
-  base: ReviewData['cards'],
-  local: ReviewData['cards'],
-  incoming: ReviewData['cards'],
-): Record<string, StoredCard> {
+function mergeCards(base: ReviewData['cards'], local: ReviewData['cards'], incoming: ReviewData['cards']): Record<string, StoredCard> {
   const out: Record<string, StoredCard> = {};
   for (const id of new Set([...Object.keys(local), ...Object.keys(incoming)])) {
     const [b, l, i] = [base[id], local[id], incoming[id]];

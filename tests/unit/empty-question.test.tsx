@@ -16,22 +16,19 @@ vi.mock('virtual:loop-prep/content-index', async (importOriginal) => {
   return { contentIndex: { ...original.contentIndex, questions: [{ ...summary, answered: false }] } };
 });
 
-/** The views load lazily; on a busy machine the first render of a file can take a few seconds. */
-const slow = { timeout: 15_000 };
-
 describe('a question left blank in the notes', { timeout: 40_000 }, () => {
   it('is listed as a prompt to write the question, not as an empty link', async () => {
     renderApp('/questions');
-    const link = await screen.findByRole('link', { name: '(Empty question) Write the question' }, slow);
+    const link = await screen.findByRole('link', { name: '(Empty question) Write the question' });
     expect(link).toHaveAttribute('href', '/questions/question-5');
     expect(screen.getByText('Not answered yet')).toBeInTheDocument();
   });
 
   it('opens with the prompt to write as its heading, in both languages', async () => {
     const { unmount } = renderApp('/questions/question-5');
-    expect(await screen.findByRole('heading', { level: 1, name: '(Empty question) Write the question' }, slow)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '(Empty question) Write the question' })).toBeInTheDocument();
     unmount();
     renderApp('/questions/question-5', 'ko');
-    expect(await screen.findByRole('heading', { level: 1, name: '(빈 질문) 질문을 적어 보세요' }, slow)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '(빈 질문) 질문을 적어 보세요' })).toBeInTheDocument();
   });
 });
