@@ -36,7 +36,9 @@ describe('interview prompts in content', () => {
 
   it('leaves the principle prompt out when content gives none, and wants both languages when it does', () => {
     expect(buildContent([principle('')]).bundle.principles[0]).not.toHaveProperty('prompt');
-    expect(problemsOf([principle('prompt:\n  en: Tell me about a time.\n')])).toEqual(['content/principles/dive-deep.md: prompt.ko: required field is missing (expected string)']);
+    expect(problemsOf([principle('prompt:\n  en: Tell me about a time.\n')])).toEqual([
+      'content/principles/dive-deep.md: prompt.ko: required field is missing (expected string)',
+    ]);
   });
 
   it('accepts a question whose prompt is still blank, and gives its card a prompt to write it', () => {
