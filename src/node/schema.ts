@@ -28,8 +28,11 @@ export const principleSchema = z.strictObject({
 export const questionSchema = z.strictObject({
   id,
   order: z.number().optional(),
-  // An empty Korean prompt is a question the user has yet to write (the notes keep its number).
-  prompt: z.strictObject({ ko: z.string().trim(), en: text.optional() }),
+  // Korean, English or both: a question added in the app may be asked in either language. An empty
+  // Korean prompt is a question the notes keep by number but leave blank (the user has yet to write it).
+  prompt: z
+    .strictObject({ ko: z.string().trim().optional(), en: text.optional() })
+    .refine((p) => p.ko !== undefined || p.en !== undefined, 'needs "ko" or "en"'),
   principles: ids,
   stories: ids,
   sources,

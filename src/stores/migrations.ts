@@ -12,6 +12,7 @@ import { InvalidUserDataError, isRecord } from './validation';
  * - 2: adds `review` (flashcard states, the review log, review settings)
  * - 3: adds `stories` (story overlays), `questionDrafts` and `meta`
  * - 4: adds `settings.shortcuts` (single-key shortcuts, on)
+ * - 5: adds `cards` (edits of content cards, cards of one's own), `ownQuestions` and `principleNotes`
  */
 export interface MigrationStep {
   readonly to: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { to: 2, run: (state) => ({ ...state, review: EMPTY_REVIEW_DATA }) },
   { to: 3, run: (state) => ({ ...state, stories: {}, questionDrafts: {}, meta: EMPTY_META }) },
   { to: 4, run: (state) => (isRecord(state.settings) ? { ...state, settings: { ...state.settings, shortcuts: true } } : state) },
+  { to: 5, run: (state) => ({ ...state, cards: {}, ownQuestions: {}, principleNotes: {} }) },
 ];
 
 export const FIRST_VERSION = 1;

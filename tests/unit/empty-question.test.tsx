@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentIndex, QuestionEntry } from '@/domain/content';
 import { renderApp } from './render';
@@ -30,5 +30,11 @@ describe('a question left blank in the notes', { timeout: 40_000 }, () => {
     unmount();
     renderApp('/questions/question-5', 'ko');
     expect(await screen.findByRole('heading', { level: 1, name: '(빈 질문) 질문을 적어 보세요' })).toBeInTheDocument();
+  });
+
+  it('asks on its flashcard for the question to be written', async () => {
+    renderApp('/review?deck=questions&mode=cram');
+    const front = await screen.findByRole('region', { name: 'Question' });
+    expect(within(front).getByText('(Empty question) Write the question')).toBeInTheDocument();
   });
 });

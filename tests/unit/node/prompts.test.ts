@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { questionPromptCardId } from '../../../src/domain/cards.ts';
 import { buildContent } from '../../../src/node/build-content.ts';
 import { ContentError } from '../../../src/node/errors.ts';
 import type { RawFile } from '../../../src/node/parse-file.ts';
@@ -41,14 +40,13 @@ describe('interview prompts in content', () => {
     ]);
   });
 
-  it('accepts a question whose prompt is still blank, and gives its card a prompt to write it', () => {
-    const { bundle } = buildContent([question('  ko: ""\n')]);
+  it('accepts a question whose prompt is still blank, keeping it blank for the views to ask for it', () => {
+    const { bundle, index } = buildContent([question('  ko: ""\n')]);
     expect(bundle.questions[0]?.prompt).toEqual({ ko: '' });
-    const card = bundle.cards.find((c) => c.id === questionPromptCardId('question-5'));
-    expect(card?.kind === 'prompt' ? card.prompt : undefined).toEqual({ ko: '(빈 질문) 질문을 적어 보세요', en: '(Empty question) Write the question' });
+    expect(index.questions[0]?.prompt).toEqual({ ko: '' });
   });
 
-  it('still wants the Korean prompt field itself', () => {
-    expect(problemsOf([question('  en: Why?\n')])).toEqual(['content/questions/question-5.md: prompt.ko: required field is missing (expected string)']);
+  it('still wants a prompt field in one language or the other', () => {
+    expect(problemsOf([question('  {}\n')])).toEqual(['content/questions/question-5.md: prompt: needs "ko" or "en", got a mapping']);
   });
 });
