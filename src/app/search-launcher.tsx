@@ -13,11 +13,7 @@ const SearchDialog = lazy(async () => {
 
 /** Typing in a field: `/` is a character there, not a shortcut. */
 const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset|range|color|file)$/.test(target.type)));
+  target instanceof Element && target.matches('input:not([type=checkbox],[type=radio]),textarea,select');
 
 /**
  * The header's `Search` button, and the keys that open search anywhere: Ctrl-K or Cmd-K always,

@@ -15,23 +15,12 @@ export const RouteArrivalContext = createContext(false);
  */
 export function useFocusOnArrival(ref: RefObject<HTMLElement | null>): void {
   const navigated = useContext(RouteArrivalContext);
-  const { pathname, hash } = useLocation();
+  const { pathname } = useLocation();
   const type = useNavigationType();
   useEffect(() => {
-    // An address with a fragment (a section, a card) arrives there: the page renders after the
-    // browser would have scrolled, so it is done here; a closed card opens.
-    const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    if (target) {
-      const details = target.querySelector('details');
-      if (details) details.open = true;
-      const focusable = details?.querySelector('summary') ?? target;
-      if (!navigated) return focusable.scrollIntoView();
-      if (focusable === target && !target.hasAttribute('tabindex')) target.tabIndex = -1;
-      return focusable.focus();
-    }
     if (!navigated || type === 'REPLACE') return;
     ref.current?.focus();
-  }, [navigated, pathname, hash, type, ref]);
+  }, [navigated, pathname, type, ref]);
 }
 
 /**

@@ -135,12 +135,12 @@ export interface RenderedGuide extends Omit<GuideEntry, 'body'> {
 
 /**
  * What the small, eagerly loaded index module holds: ids, titles, the principles and stories each
- * entry names, and what the first page counts. Not in it: long bodies (statements, notes, STAR
+ * entry names, and what the first page counts. Not in it: long bodies (statements, interview prompts, notes, STAR
  * text, answers), sources (each entry's own page loads them with its body) and the links derived
  * at build time (the live model derives links from the user's data over this, so no view can read
  * stale ones).
  */
-export type PrincipleSummary = Omit<PrincipleEntry, 'statement' | 'notes' | 'sources' | 'stories' | 'questions'>;
+export type PrincipleSummary = Omit<PrincipleEntry, 'statement' | 'prompt' | 'notes' | 'sources' | 'stories' | 'questions'>;
 export type QuestionSummary = Omit<QuestionEntry, 'keyPoints' | 'draft' | 'sources'> & {
   readonly answered: boolean;
 };

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { entries as contentFaces } from 'virtual:loop-prep/content/cards';
+import { entries as principleEntries } from 'virtual:loop-prep/content/principles';
 import { entries as questionEntries } from 'virtual:loop-prep/content/questions';
 import { entries as storyEntries } from 'virtual:loop-prep/content/stories';
 import type { CardFace, ContentCardFace, DeckId, PromptCardFace, StoryFace } from '@/domain/cards';
-import type { QuestionEntry, StoryEntry } from '@/domain/content';
+import type { BilingualText, QuestionEntry, StoryEntry } from '@/domain/content';
 import { useAppStore } from '@/stores/app-store';
 import type { LiveModel, LiveUserData } from './live-model';
 import { useLiveModel } from './use-live-model';
@@ -19,6 +20,8 @@ export interface FaceSources {
   readonly faces: ReadonlyMap<string, ContentCardFace>;
   readonly stories: ReadonlyMap<string, StoryEntry>;
   readonly questions: ReadonlyMap<string, QuestionEntry>;
+  /** How an interviewer asks for a story on a principle, where content gives the phrasing. */
+  readonly prompts: ReadonlyMap<string, BilingualText>;
 }
 
 export const QUESTION_PROMPT_PREFIX = 'prompt:question:';
@@ -104,7 +107,7 @@ export function buildCardFace(id: string, model: LiveModel, user: LiveUserData, 
         id,
         source: 'principle',
         sourceId: principleId,
-        prompt: principle.prompt ?? null,
+        prompt: sources.prompts.get(principleId) ?? null,
         title: principle.title,
         keyPoints: '',
         draft: '',
@@ -120,6 +123,7 @@ export const contentSources: FaceSources = {
   faces: new Map(contentFaces.map((face) => [face.id, face])),
   stories: new Map(storyEntries.map((entry) => [entry.id, entry])),
   questions: new Map(questionEntries.map((entry) => [entry.id, entry])),
+  prompts: new Map(principleEntries.flatMap((entry) => (entry.prompt ? [[entry.id, entry.prompt]] : []))),
 };
 
 /** The live face of a card (undefined: no such card any more); rebuilt when the user's text changes. */

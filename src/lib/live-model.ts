@@ -26,8 +26,6 @@ export interface LivePrinciple {
   readonly id: string;
   readonly order: number;
   readonly title: BilingualText;
-  /** How an interviewer asks for a story on it, when content gives the phrasing. */
-  readonly prompt: BilingualText | undefined;
   /** Live stories that name it, in story-bank order. */
   readonly stories: readonly string[];
   /** Live questions (content's and the user's own) that name it. */
@@ -305,7 +303,6 @@ export function buildLiveModel(index: ContentIndex, user: LiveUserData): LiveMod
     id: p.id,
     order: p.order,
     title: p.title,
-    prompt: p.prompt,
     stories: storiesOfPrinciple.get(p.id) ?? [],
     questions: questionsOfPrinciple.get(p.id) ?? [],
     notesEdited: user.principleNotes[p.id] !== undefined,

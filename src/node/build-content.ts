@@ -319,7 +319,8 @@ export function deriveCards(content: Omit<ContentBundle, 'cards'>): ContentCardF
 /** The small index every page may load (see ContentIndex): fields picked one by one, so a new field stays out unless it is needed. */
 export function indexOf(bundle: ContentBundle): ContentIndex {
   return {
-    principles: bundle.principles.map(({ id, order, title, prompt }) => ({ id, order, title, ...(prompt === undefined ? {} : { prompt }) })),
+    // The interview prompts are long text like the statements: the principles module and the review carry them.
+    principles: bundle.principles.map(({ id, order, title }) => ({ id, order, title })),
     questions: bundle.questions.map(({ id, order, prompt, principles, stories, keyPoints, draft }) => ({
       id,
       order,

@@ -72,10 +72,10 @@ test('Print on a principle page loads the sheet only when pressed', async ({ pag
   await page.goto('/principles/ownership');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(scripts.filter((s) => /cheat-sheet/.test(s))).toEqual([]);
+  expect(scripts.filter((s) => /sheet-page|cheat-sheet/.test(s))).toEqual([]);
   await page.evaluate(() => {
     window.print = () => undefined;
   });
   await page.getByRole('button', { name: 'Print' }).click();
-  await expect.poll(() => scripts.some((s) => /cheat-sheet/.test(s))).toBe(true);
+  await expect.poll(() => scripts.some((s) => /sheet-page/.test(s))).toBe(true);
 });

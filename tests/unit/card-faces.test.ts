@@ -11,6 +11,7 @@ const sources: FaceSources = {
   faces: new Map(NOTE_BUNDLE.cards.map((f) => [f.id, f])),
   stories: new Map(NOTE_BUNDLE.stories.map((s) => [s.id, s])),
   questions: new Map(NOTE_BUNDLE.questions.map((q) => [q.id, q])),
+  prompts: new Map(NOTE_BUNDLE.principles.flatMap((p) => (p.prompt ? [[p.id, p.prompt]] : []))),
 };
 
 const face = (id: string, patch: Partial<LiveUserData> = {}) => {

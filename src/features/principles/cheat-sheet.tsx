@@ -1,5 +1,4 @@
 import { useEffect, useId } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { entries as principleEntries } from 'virtual:loop-prep/content/principles';
@@ -162,8 +161,8 @@ export function CheatSheet({ ids }: { ids?: readonly string[] }) {
 }
 
 /**
- * Prints one principle's sheet from its page: the sheet is put beside the app, only it prints, and
- * it goes away once the print dialog closes.
+ * Prints one principle's sheet from its page: the sheet is put at the end of the page (hidden on
+ * screen), only it prints, and it goes away once the print dialog closes.
  */
 export function PrintPrinciple({ id, onDone }: { id: string; onDone: () => void }) {
   const { t } = useTranslation('principles');
@@ -181,11 +180,10 @@ export function PrintPrinciple({ id, onDone }: { id: string; onDone: () => void 
       window.removeEventListener('afterprint', done);
     };
   }, [onDone]);
-  return createPortal(
+  return (
     <div className="print-sheet">
       <p className="sheet-heading">{t('sheet.title')}</p>
       <CheatSheet ids={[id]} />
-    </div>,
-    document.body,
+    </div>
   );
 }

@@ -118,7 +118,7 @@ export function PrinciplePage() {
           <button
             type="button"
             className="button ghost"
-            onClick={() => void import('./cheat-sheet').then(({ PrintPrinciple }) => setPrinting(() => PrintPrinciple))}
+            onClick={() => void import('./sheet-page').then(({ PrintPrinciple }) => setPrinting(() => PrintPrinciple))}
           >
             {t('print')}
           </button>

@@ -7,6 +7,9 @@ import { useLang } from '@/components/use-lang';
 import { useLiveModel } from '@/lib/use-live-model';
 import { CheatSheet } from './cheat-sheet';
 
+// Print on a principle page loads the sheet with this view (one chunk for both).
+export { PrintPrinciple } from './cheat-sheet';
+
 /**
  * `/sheet`: the cheat sheet of the whole loop, to print and read on the way to the interview;
  * `/sheet?principle=<id>`: one principle on one page.

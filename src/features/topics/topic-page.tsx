@@ -10,6 +10,7 @@ import { RichText } from '@/components/rich-text';
 import { Section } from '@/components/section';
 import { outlineOf } from '@/components/outline';
 import { Sources } from '@/components/sources';
+import { useHashTarget } from '@/components/hash-target';
 import { BackToTop, TableOfContents } from '@/components/table-of-contents';
 import { UndoNotice } from '@/components/undo-notice';
 import { useLang } from '@/components/use-lang';
@@ -110,6 +111,7 @@ export function TopicPage() {
   const topic = useEntry('topics', loaders, id);
   const tree = topic?.notes ?? null;
   const notes = useMemo(() => (tree ? outlineOf(tree) : null), [tree]);
+  useHashTarget();
   if (!topic) return <NotFound />;
   return (
     <Page title={pickText(topic.title, lang)} lead={<p className="meta">{t('round', { round: topic.round })}</p>}>
