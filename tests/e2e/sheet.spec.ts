@@ -55,7 +55,8 @@ test.describe('the cheat sheet', () => {
       w.printedSheet = [];
       window.print = () => {
         const sheet = document.querySelector('.print-sheet');
-        w.printedSheet.push(sheet ? `${getComputedStyle(sheet).display}|${sheet.textContent ?? ''}` : 'none');
+        // What the paper shows: the page's text as laid out for print.
+        w.printedSheet.push(sheet ? `${getComputedStyle(sheet).display}|${document.body.innerText}` : 'none');
       };
     });
     const print = page.getByRole('button', { name: 'Print' });
@@ -68,6 +69,10 @@ test.describe('the cheat sheet', () => {
     expect(sheet).toMatch(/^block\|/);
     expect(sheet).toContain('Deliver Results');
     expect(sheet).toContain('인도 출장 GST 프로젝트');
+    // Only the sheet: not the page's own sections, its buttons or the navigation.
+    expect(sheet).not.toContain('My notes');
+    expect(sheet).not.toContain('Write a story for this principle');
+    expect(sheet).not.toContain('Principles');
     // Done printing: the sheet leaves the page.
     await expect(page.locator('.print-sheet')).toHaveCount(0);
     await page.emulateMedia({ media: 'screen' });
