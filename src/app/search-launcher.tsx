@@ -21,33 +21,42 @@ const isTyping = (target: EventTarget | null): boolean =>
  */
 export function SearchLauncher() {
   const { t } = useTranslation();
-  const shortcuts = useAppStore((s) => s.settings.shortcuts);
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
+  // What is typed while search opens (its code may still be on the way) goes into its box.
+  const [typed, setTyped] = useState('');
+  const show = (): void => {
+    setTyped('');
+    setOpen(true);
+  };
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.isComposing || event.altKey) return;
       const modified = event.ctrlKey || event.metaKey;
-      if (
+      if (open && !modified && event.key.length === 1 && !(event.target as Element).closest('dialog')) {
+        setTyped((text) => text + event.key);
+        event.preventDefault();
+      } else if (
         modified
           ? event.key.toLowerCase() === 'k' && !event.shiftKey
           : event.key === '/' && useAppStore.getState().settings.shortcuts && !isTyping(event.target)
       ) {
         event.preventDefault();
-        setOpen(true);
+        show();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [open]);
   return (
     <>
       <button
         type="button"
         className="button ghost search-button"
         aria-haspopup="dialog"
-        aria-keyshortcuts={shortcuts ? '/ Control+K Meta+K' : 'Control+K Meta+K'}
-        onClick={() => setOpen(true)}
+        // `/` too while single-key shortcuts are on: its key hint says so, and hides when they are off.
+        aria-keyshortcuts="Control+K Meta+K"
+        onClick={show}
       >
         {t('search')}
         <kbd aria-hidden="true">/</kbd>
@@ -55,7 +64,7 @@ export function SearchLauncher() {
       {open && (
         <ErrorBoundary>
           <Suspense fallback={null}>
-            <SearchDialog onClose={() => setOpen(false)} onGo={(href) => void navigate(href)} />
+            <SearchDialog typed={typed} onClose={() => setOpen(false)} onGo={(href) => void navigate(href)} />
           </Suspense>
         </ErrorBoundary>
       )}

@@ -109,6 +109,8 @@ function jsonModule(name: string, value: unknown): string {
 export function indexModule(index: ContentIndex): string {
   const topics = index.topics.map((t) => ({
     ...t,
+    // A Korean title that only repeats the English one is left out (pickText falls back to it).
+    title: t.title.ko === t.title.en ? { en: t.title.en } : t.title,
     cardIds: t.cardIds.map((id) => (id.startsWith(`topic:${t.id}:`) ? id.slice(t.id.length + 7) : id)).join(' '),
   }));
   return (

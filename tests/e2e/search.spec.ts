@@ -105,11 +105,14 @@ test.describe('on a desktop, in English', () => {
     await openIn(page, '/principles', 'en');
     const button = page.getByRole('button', { name: 'Search', exact: true });
     await button.focus();
+    // Typed at once, while search is still opening: nothing is lost.
     await page.keyboard.press('/');
+    await page.keyboard.type('dive');
     const dialog = dialogOf(page, 'en');
     await expect(dialog).toBeVisible();
     const box = boxOf(page, 'en');
-    await box.pressSequentially('dive deep');
+    await expect(box).toHaveValue('dive');
+    await box.pressSequentially(' deep');
     await expect(page.getByRole('option').first()).toContainText('Dive Deep');
     await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toBeVisible();
     await box.press('ArrowUp');

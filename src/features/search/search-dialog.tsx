@@ -44,14 +44,16 @@ function useAnswer(query: string, lang: Lang): { readonly query: string; readonl
  * grouped by kind. Arrow keys move through the results, Enter opens one, Escape closes; focus goes
  * back to what opened search, or to the page a result leads to.
  */
-export function SearchDialog({ onClose, onGo }: { onClose: () => void; onGo: (href: string) => void }) {
+export function SearchDialog({ typed = '', onClose, onGo }: { typed?: string; onClose: () => void; onGo: (href: string) => void }) {
   const { t } = useTranslation('search');
   const lang = useLang();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<Element | null>(null);
-  const [query, setQuery] = useState('');
+  // Until the box has focus, what is typed while search opens comes from the opener.
+  const [edited, setQuery] = useState<string | null>(null);
+  const query = edited ?? typed;
   const [active, setActive] = useState(0);
   const result = useAnswer(query, lang);
   const answer = result?.answer ?? null;
