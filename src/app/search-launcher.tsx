@@ -45,8 +45,9 @@ export function SearchLauncher() {
         show();
       }
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    // Before any view's own keys (a review grades on 1 to 4): the keys typed into search are search's.
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
   }, [open]);
   return (
     <>

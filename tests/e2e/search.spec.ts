@@ -132,6 +132,22 @@ test.describe('on a desktop, in English', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('keys typed into search during a review go to search: nothing is graded', async ({ page }) => {
+    await openIn(page, '/review?deck=topics', 'en');
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    // At once, while search opens: 3 would grade Good, e would open the editor.
+    await page.keyboard.press('/');
+    await page.keyboard.type('3e');
+    const box = boxOf(page, 'en');
+    await expect(box).toHaveValue('3e');
+    await box.press('Escape');
+    await expect(page.getByText(/^Card 1 of/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Edit card' })).toBeVisible();
+  });
+
   test('a story written in the app is found, and an edit of it too', async ({ page }) => {
     await openIn(page, '/', 'en');
     await writeStory(page, 'en', 'Zeppelin migration', 'Cut deploy time in half');
