@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import { createCardsSlice, type CardsSlice } from './cards-slice';
 import { setRecord, type Conflict } from './merge';
 import { createMetaSlice, type MetaSlice } from './meta-slice';
+import { createMockSlice, type MockSlice } from './mock-slice';
 import { createOwnQuestionsSlice, type OwnQuestionsSlice } from './own-questions-slice';
 import { createPersistence, type Persistence, type PersistenceOptions, type PersistenceStatus } from './persistence';
 import { createPrincipleNotesSlice, type PrincipleNotesSlice } from './principle-notes-slice';
@@ -28,7 +29,15 @@ export const STORAGE_KEY = 'loop-prep';
 /** Prefix of the keys holding stored data that could not be read, byte for byte. */
 export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`;
 
-export type AppState = SettingsSlice & StoriesSlice & QuestionDraftsSlice & MetaSlice & ReviewSlice & CardsSlice & OwnQuestionsSlice & PrincipleNotesSlice;
+export type AppState = SettingsSlice &
+  StoriesSlice &
+  QuestionDraftsSlice &
+  MetaSlice &
+  ReviewSlice &
+  CardsSlice &
+  OwnQuestionsSlice &
+  PrincipleNotesSlice &
+  MockSlice;
 
 export type AppStoreOptions = Partial<Pick<PersistenceOptions<UserData>, 'getStorage' | 'debounceMs' | 'maxWaitMs' | 'now' | 'target'>>;
 
@@ -55,6 +64,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createCardsSlice(...a),
         ...createOwnQuestionsSlice(...a),
         ...createPrincipleNotesSlice(...a),
+        ...createMockSlice(...a),
       }),
       {
         name: STORAGE_KEY,

@@ -1,3 +1,4 @@
+import { EMPTY_MOCK_DATA } from '@/domain/mock';
 import { EMPTY_REVIEW_DATA } from '@/domain/review';
 import { EMPTY_META } from './meta-slice';
 import { InvalidUserDataError, isRecord } from './validation';
@@ -13,6 +14,7 @@ import { InvalidUserDataError, isRecord } from './validation';
  * - 3: adds `stories` (story overlays), `questionDrafts` and `meta`
  * - 4: adds `settings.shortcuts` (single-key shortcuts, on)
  * - 5: adds `cards` (edits of content cards, cards of one's own), `ownQuestions` and `principleNotes`
+ * - 6: adds `mock` (the mock interview's settings and its history of sessions)
  */
 export interface MigrationStep {
   readonly to: number;
@@ -24,6 +26,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { to: 3, run: (state) => ({ ...state, stories: {}, questionDrafts: {}, meta: EMPTY_META }) },
   { to: 4, run: (state) => (isRecord(state.settings) ? { ...state, settings: { ...state.settings, shortcuts: true } } : state) },
   { to: 5, run: (state) => ({ ...state, cards: {}, ownQuestions: {}, principleNotes: {} }) },
+  { to: 6, run: (state) => ({ ...state, mock: EMPTY_MOCK_DATA }) },
 ];
 
 export const FIRST_VERSION = 1;

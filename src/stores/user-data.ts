@@ -1,6 +1,7 @@
 import { cardsData } from './cards-slice';
 import type { Conflict, SliceData } from './merge';
 import { metaData } from './meta-slice';
+import { mockData } from './mock-slice';
 import { migrateUserData, USER_DATA_VERSION } from './migrations';
 import { ownQuestionsData } from './own-questions-slice';
 import { principleNotesData } from './principle-notes-slice';
@@ -25,6 +26,7 @@ export const USER_DATA_SLICES = {
   cards: cardsData,
   ownQuestions: ownQuestionsData,
   principleNotes: principleNotesData,
+  mock: mockData,
 } as const;
 
 type Slices = typeof USER_DATA_SLICES;
