@@ -31,6 +31,7 @@ const SettingsPage = view(() => import('@/features/settings/settings-page'), 'Se
 const ReviewPage = view(() => import('@/features/review/review-page'), 'ReviewPage', 'review');
 const StatsPage = view(() => import('@/features/review/stats-page'), 'StatsPage', 'review');
 const CoveragePage = view(() => import('@/features/coverage/coverage-page'), 'CoveragePage', 'coverage');
+const MockPage = view(() => import('@/features/mock/mock-page'), 'MockPage', 'mock');
 
 const routeTree = (
   <Route element={<Layout hasRoute={hasRoute} />}>
@@ -52,6 +53,7 @@ const routeTree = (
     <Route path="review" element={<ReviewPage />} />
     <Route path="stats" element={<StatsPage />} />
     <Route path="coverage" element={<CoveragePage />} />
+    <Route path="mock" element={<MockPage />} />
     <Route path="*" element={<NotFound />} />
   </Route>
 );

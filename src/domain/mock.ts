@@ -126,6 +126,9 @@ export interface MockSession {
   readonly practice: boolean;
   readonly source: MockSource;
   readonly lang: Lang;
+  /** The targets the mock ran with (s): an answer's and a follow-up's. */
+  readonly targetSeconds: number;
+  readonly followUpSeconds: number;
   /** The questions planned, in order; `items` holds the ones reached. */
   readonly planned: readonly string[];
   readonly items: readonly MockItem[];

@@ -124,7 +124,7 @@ function validateItem(value: unknown, path: string): MockItem {
 
 function validateSession(value: unknown, path: string): MockSession {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['startedAt', 'finishedAt', 'practice', 'source', 'lang', 'planned', 'items', 'updatedAt']);
+  expectKeys(o, path, ['startedAt', 'finishedAt', 'practice', 'source', 'lang', 'targetSeconds', 'followUpSeconds', 'planned', 'items', 'updatedAt']);
   if (!(MOCK_SOURCES as readonly unknown[]).includes(o.source)) throw new InvalidUserDataError(`${path}.source`, `expected one of ${MOCK_SOURCES.join(', ')}`);
   if (!(LANGS as readonly unknown[]).includes(o.lang)) throw new InvalidUserDataError(`${path}.lang`, 'expected "en" or "ko"');
   if (!Array.isArray(o.items)) throw new InvalidUserDataError(`${path}.items`, 'expected a list');
@@ -134,6 +134,8 @@ function validateSession(value: unknown, path: string): MockSession {
     practice: expectBoolean(o.practice, `${path}.practice`),
     source: o.source as MockSession['source'],
     lang: o.lang as MockSession['lang'],
+    targetSeconds: expectNumber(o.targetSeconds, `${path}.targetSeconds`, 1),
+    followUpSeconds: expectNumber(o.followUpSeconds, `${path}.followUpSeconds`, 1),
     planned: expectStrings(o.planned, `${path}.planned`),
     items: o.items.map((item: unknown, i) => validateItem(item, `${path}.items[${i}]`)),
     updatedAt: expectTime(o.updatedAt, `${path}.updatedAt`),

@@ -11,6 +11,8 @@ const session = (patch: Partial<MockSession> = {}): MockSession => ({
   practice: false,
   source: 'due',
   lang: 'ko',
+  targetSeconds: 120,
+  followUpSeconds: 60,
   planned: ['prompt:lp:ownership', 'prompt:question:why-amazon'],
   items: [
     {
