@@ -1,4 +1,4 @@
-import { EMPTY_MOCK_DATA } from '@/domain/mock';
+import { EMPTY_MOCK_DATA } from '@/domain/mock-data';
 import { EMPTY_REVIEW_DATA } from '@/domain/review';
 import { EMPTY_META } from './meta-slice';
 import { InvalidUserDataError, isRecord } from './validation';

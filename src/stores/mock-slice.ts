@@ -13,7 +13,7 @@ import {
   type MockSession,
   type MockSettings,
   type MockTake,
-} from '@/domain/mock';
+} from '@/domain/mock-data';
 import type { Grade } from '@/domain/review';
 import { mergeFields, setRecord, type SliceData } from './merge';
 import {
