@@ -12,7 +12,8 @@ export function LengthText({ ms, targetSeconds }: { ms: number; targetSeconds: n
   const { t } = useTranslation('mock');
   const target = clockText(targetSeconds * 1000);
   const time = clockText(ms);
-  const diff = Math.round(ms / 1000) - targetSeconds;
+  // Whole seconds, as the clock shows them, so the two figures add up.
+  const diff = Math.floor(ms / 1000) - targetSeconds;
   if (diff === 0) return <>{t('figures.lengthOn', { time, target })}</>;
   return <>{t(diff < 0 ? 'figures.lengthUnder' : 'figures.lengthOver', { time, target, diff: clockText(Math.abs(diff) * 1000) })}</>;
 }
@@ -21,7 +22,18 @@ export function LengthText({ ms, targetSeconds }: { ms: number; targetSeconds: n
  * Delivery figures of one take, as observations: talk and silent time, long pauses, the speaking
  * rate against the range listeners follow comfortably, and the length against the target.
  */
-export function FiguresView({ figures, ms, targetSeconds }: { figures: MockFigures; ms: number; targetSeconds: number }) {
+export function FiguresView({
+  figures,
+  ms,
+  targetSeconds,
+  showLength = true,
+}: {
+  figures: MockFigures;
+  ms: number;
+  targetSeconds: number;
+  /** The length against the target (a summary shows it beside the question instead). */
+  showLength?: boolean;
+}) {
   const { t } = useTranslation('mock');
   const lang = useLang();
   const { min, max } = COMFORTABLE_SPEAKING_RATE;
@@ -56,12 +68,14 @@ export function FiguresView({ figures, ms, targetSeconds }: { figures: MockFigur
           )}
         </dd>
       </div>
-      <div>
-        <dt>{t('figures.length')}</dt>
-        <dd>
-          <LengthText ms={ms} targetSeconds={targetSeconds} />
-        </dd>
-      </div>
+      {showLength && (
+        <div>
+          <dt>{t('figures.length')}</dt>
+          <dd>
+            <LengthText ms={ms} targetSeconds={targetSeconds} />
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }

@@ -444,17 +444,13 @@ export function Runner({ plan, onExit }: { plan: MockPlan; onExit: (next?: MockP
           <TimerView key={`${state.index}:${String(state.step)}`} timer={state.timer} label={stepTimerLabel} onPassed={onPassed} />
           {state.timer.phase === 'ready' && <p className="meta">{t('run.ready')}</p>}
           <div className="row mock-controls">
-            {state.timer.phase !== 'running' ? (
-              <button
-                type="button"
-                className="button start"
-                aria-keyshortcuts={shortcuts ? 'Space Enter' : undefined}
-                disabled={state.timer.phase === 'stopped'}
-                onClick={start}
-              >
+            {state.timer.phase === 'ready' ? (
+              <button type="button" className="button start" aria-keyshortcuts={shortcuts ? 'Space Enter' : undefined} onClick={start}>
                 {t('run.start')}
                 {shortcuts && <kbd aria-hidden="true">Space</kbd>}
               </button>
+            ) : state.timer.phase === 'stopped' ? (
+              <p className="stopped-note">{t('run.stopped', { time: clockText(readTimer(state.timer, state.lastStop).elapsedMs) })}</p>
             ) : (
               <button ref={stopRef} type="button" className="button stop" aria-keyshortcuts={shortcuts ? 'Space Enter' : undefined} onClick={stop}>
                 {t('run.stop')}
@@ -486,52 +482,6 @@ export function Runner({ plan, onExit }: { plan: MockPlan; onExit: (next?: MockP
         </div>
 
         {state.peekOpen && promptFace !== undefined && <PeekNotes face={promptFace} />}
-
-        {item !== undefined && (item.answer !== null || item.followUps.length > 0) && (
-          <section className="card mock-takes" aria-labelledby={`${ids}-takes`}>
-            <h3 id={`${ids}-takes`}>{t('run.soFar')}</h3>
-            {item.answer !== null && (
-              <TakeView
-                title={t('record.answer')}
-                ms={item.answer.ms}
-                targetSeconds={targets.targetSeconds}
-                url={takes.media[takeKey('a')]?.url}
-                mimeType={takes.media[takeKey('a')]?.mimeType ?? ''}
-                fileName={takeFileName(plan.startedAt, state.index + 1, null, takes.media[takeKey('a')]?.mimeType ?? '')}
-                status={takes.media[takeKey('a')]?.status ?? 'none'}
-                figures={takes.media[takeKey('a')]?.figures ?? null}
-                followUp={null}
-              />
-            )}
-            {item.followUps.map((f, i) => {
-              const m = takes.media[takeKey(`f${i}`)];
-              return (
-                <div key={`${i}:${f.text}`}>
-                  <TakeView
-                    title={`${t('record.followUp', { n: i + 1 })}: ${f.text}`}
-                    ms={f.ms}
-                    targetSeconds={targets.followUpSeconds}
-                    url={m?.url}
-                    mimeType={m?.mimeType ?? ''}
-                    fileName={takeFileName(plan.startedAt, state.index + 1, i + 1, m?.mimeType ?? '')}
-                    status={m?.status ?? 'none'}
-                    figures={m?.figures ?? null}
-                    followUp={i + 1}
-                  />
-                  {(() => {
-                    const entry = bankEntries.find((b) => b.prompt[lang] === f.text);
-                    return entry?.checks ? (
-                      <p className="checks">
-                        <strong>{t('run.checks')}:</strong> {entry.checks[lang]}
-                      </p>
-                    ) : null;
-                  })()}
-                </div>
-              );
-            })}
-            {Object.values(takes.media).some((m) => m.figures !== null) && <AboutFigures />}
-          </section>
-        )}
 
         {answered && !running && (
           <section className="card mock-next" aria-labelledby={`${ids}-grade`}>
@@ -576,6 +526,52 @@ export function Runner({ plan, onExit }: { plan: MockPlan; onExit: (next?: MockP
                 );
               })}
             </div>
+          </section>
+        )}
+
+        {item !== undefined && (item.answer !== null || item.followUps.length > 0) && (
+          <section className="card mock-takes" aria-labelledby={`${ids}-takes`}>
+            <h3 id={`${ids}-takes`}>{t('run.soFar')}</h3>
+            {item.answer !== null && (
+              <TakeView
+                title={t('record.answer')}
+                ms={item.answer.ms}
+                targetSeconds={targets.targetSeconds}
+                url={takes.media[takeKey('a')]?.url}
+                mimeType={takes.media[takeKey('a')]?.mimeType ?? ''}
+                fileName={takeFileName(plan.startedAt, state.index + 1, null, takes.media[takeKey('a')]?.mimeType ?? '')}
+                status={takes.media[takeKey('a')]?.status ?? 'none'}
+                figures={takes.media[takeKey('a')]?.figures ?? null}
+                followUp={null}
+              />
+            )}
+            {item.followUps.map((f, i) => {
+              const m = takes.media[takeKey(`f${i}`)];
+              return (
+                <div key={`${i}:${f.text}`}>
+                  <TakeView
+                    title={`${t('record.followUp', { n: i + 1 })}: ${f.text}`}
+                    ms={f.ms}
+                    targetSeconds={targets.followUpSeconds}
+                    url={m?.url}
+                    mimeType={m?.mimeType ?? ''}
+                    fileName={takeFileName(plan.startedAt, state.index + 1, i + 1, m?.mimeType ?? '')}
+                    status={m?.status ?? 'none'}
+                    figures={m?.figures ?? null}
+                    followUp={i + 1}
+                  />
+                  {(() => {
+                    const entry = bankEntries.find((b) => b.prompt[lang] === f.text);
+                    return entry?.checks ? (
+                      <p className="checks">
+                        <strong>{t('run.checks')}:</strong> {entry.checks[lang]}
+                      </p>
+                    ) : null;
+                  })()}
+                </div>
+              );
+            })}
+            {Object.values(takes.media).some((m) => m.figures !== null) && <AboutFigures />}
           </section>
         )}
 

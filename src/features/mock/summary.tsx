@@ -44,6 +44,7 @@ function Recorded({
       status={take.figures === null ? 'none' : 'done'}
       figures={take.figures}
       followUp={followUp}
+      inSummary
     />
   );
 }

@@ -30,6 +30,7 @@ export function TakeView({
   status,
   figures,
   followUp,
+  inSummary = false,
 }: {
   title: string;
   ms: number;
@@ -41,6 +42,8 @@ export function TakeView({
   figures: MockFigures | null;
   /** The follow-up's number, for the labels of its recording; null for the answer. */
   followUp: number | null;
+  /** In a summary the time used is shown beside the question already. */
+  inSummary?: boolean;
 }) {
   const { t } = useTranslation('mock');
   const audioLabel = followUp === null ? t('record.answer') : t('record.followUp', { n: followUp });
@@ -62,7 +65,7 @@ export function TakeView({
       )}
       {status === 'analysing' && <p className="meta">{t('record.analysing')}</p>}
       {status === 'failed' && <p className="meta">{t('record.analysisFailed')}</p>}
-      {figures !== null && <FiguresView figures={figures} ms={ms} targetSeconds={targetSeconds} />}
+      {figures !== null && <FiguresView figures={figures} ms={ms} targetSeconds={targetSeconds} showLength={!inSummary} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '@/components/page';
+import { RecordingsSettings } from '@/components/recordings-settings';
 import { Section } from '@/components/section';
 import { NEW_PER_DAY_MAX, RETENTION_MAX, RETENTION_MIN } from '@/domain/review';
 import { useLang } from '@/components/use-lang';
@@ -401,7 +402,8 @@ function StorageSection() {
 }
 
 export function SettingsPage() {
-  const { t } = useTranslation('settings');
+  // The recordings' words load with the page, so their section does not wait on its own.
+  const { t } = useTranslation(['settings', 'recordings']);
   return (
     <Page title={t('title')}>
       <Section title={t('appearance')}>
@@ -416,6 +418,9 @@ export function SettingsPage() {
       </Section>
       <Section title={t('flashcards')}>
         <ReviewFields />
+      </Section>
+      <Section title={t('recordings:title')}>
+        <RecordingsSettings />
       </Section>
       <BackupSection />
       <StorageSection />

@@ -33,11 +33,9 @@ describe('which prompts a mock asks', () => {
   });
 
   it('chosen principles or questions keep the due-first order within the choice', () => {
-    expect(pickPrompts({ source: 'principles', pool: ['prompt:lp:b', 'prompt:lp:a', 'prompt:lp:c'], cards, dueBefore: now, count: 5, random: Math.random })).toEqual([
-      'prompt:lp:c',
-      'prompt:lp:a',
-      'prompt:lp:b',
-    ]);
+    expect(
+      pickPrompts({ source: 'principles', pool: ['prompt:lp:b', 'prompt:lp:a', 'prompt:lp:c'], cards, dueBefore: now, count: 5, random: Math.random }),
+    ).toEqual(['prompt:lp:c', 'prompt:lp:a', 'prompt:lp:b']);
   });
 
   it('a random mix draws from the whole pool with the given random source, each prompt once', () => {
@@ -63,7 +61,12 @@ describe('the order of follow-ups', () => {
     { id: 'own-part', order: 1, prompt: { en: 'What was your own part?', ko: '본인의 역할은 무엇이었나요?' }, principles: [] },
     { id: 'measure', order: 2, prompt: { en: 'How did you measure the result?', ko: '결과를 어떻게 측정했나요?' }, principles: ['deliver-results'] },
     { id: 'differently', order: 3, prompt: { en: 'What would you do differently?', ko: '다시 한다면 무엇을 다르게 하겠어요?' }, principles: [] },
-    { id: 'disagree', order: 4, prompt: { en: 'Who disagreed, and how did you handle it?', ko: '누가 반대했고 어떻게 대처했나요?' }, principles: ['have-backbone-disagree-and-commit'] },
+    {
+      id: 'disagree',
+      order: 4,
+      prompt: { en: 'Who disagreed, and how did you handle it?', ko: '누가 반대했고 어떻게 대처했나요?' },
+      principles: ['have-backbone-disagree-and-commit'],
+    },
   ];
 
   it("asks the stories' own follow-ups first, then the bank: the principles' own, then the general ones", () => {
@@ -86,7 +89,12 @@ describe('the order of follow-ups', () => {
 
   it('asks in the language of the session, and turns the bank from one mock to the next', () => {
     const ko = followUpOrder({ storyFollowUps: [], bank, principles: [], lang: 'ko', seed: 1 });
-    expect(ko.map((f) => f.text)).toEqual(['결과를 어떻게 측정했나요?', '다시 한다면 무엇을 다르게 하겠어요?', '누가 반대했고 어떻게 대처했나요?', '본인의 역할은 무엇이었나요?']);
+    expect(ko.map((f) => f.text)).toEqual([
+      '결과를 어떻게 측정했나요?',
+      '다시 한다면 무엇을 다르게 하겠어요?',
+      '누가 반대했고 어떻게 대처했나요?',
+      '본인의 역할은 무엇이었나요?',
+    ]);
     expect(ko.every((f) => f.source === 'bank')).toBe(true);
   });
 });
