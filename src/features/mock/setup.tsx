@@ -10,7 +10,7 @@ import { useShortcutsEnabled } from '@/lib/shortcuts';
 import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
 import { durationText } from './format';
-import { promptPool } from './prompts';
+import { isAskable, promptPool } from './prompts';
 import { useVoice } from './read-aloud';
 import { RecordSwitch } from './record-switch';
 
@@ -214,12 +214,14 @@ export function Setup({ onBegin }: { onBegin: (plan: MockPlan) => void }) {
         {source === 'questions' && (
           <fieldset className="field pick-list">
             <legend>{t('setup.questions')}</legend>
-            {model.questions.map((q) => (
-              <label key={q.id} className="check">
-                <input type="checkbox" checked={questions.includes(q.id)} onChange={(e) => setQuestions(toggle(questions, q.id, e.target.checked))} />
-                {pickText(q.prompt, lang)}
-              </label>
-            ))}
+            {model.questions
+              .filter((q) => isAskable(model, q.id))
+              .map((q) => (
+                <label key={q.id} className="check">
+                  <input type="checkbox" checked={questions.includes(q.id)} onChange={(e) => setQuestions(toggle(questions, q.id, e.target.checked))} />
+                  {pickText(q.prompt, lang)}
+                </label>
+              ))}
           </fieldset>
         )}
         <div className="field">
