@@ -86,7 +86,8 @@ export function RecordingsSettings() {
           {t('deleteAll')}
         </button>
       )}
-      <p role="status" className={status?.kind === 'error' ? 'notice error' : 'meta'}>
+      {/* A polite live region (not role=status, which the page's backup notice holds). */}
+      <p aria-live="polite" className={status?.kind === 'error' ? 'notice error' : 'meta'}>
         {status?.text ?? ''}
       </p>
     </div>

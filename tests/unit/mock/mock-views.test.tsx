@@ -191,3 +191,66 @@ describe('the mock interview', () => {
     expect(screen.getByText('결과를 어떻게 측정했나요?')).toBeInTheDocument();
   });
 });
+
+describe('the mock’s voice and keys', () => {
+  it('reads the question aloud with the device’s voice for the language, only when the setting is on', async () => {
+    const spoken: string[] = [];
+    const voice = { lang: 'en-US', localService: true, name: 'Local English' } as SpeechSynthesisVoice;
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => [{ lang: 'ko-KR', localService: true, name: 'Korean' }, voice],
+      speak: (u: { text: string }) => spoken.push(u.text),
+      cancel: vi.fn(),
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    });
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        voice: SpeechSynthesisVoice | null = null;
+        lang = '';
+        constructor(readonly text: string) {}
+      },
+    );
+    try {
+      const user = userEvent.setup();
+      renderApp('/mock');
+      await user.click(await screen.findByText('Timer, follow-ups and voice'));
+      const setting = screen.getByRole('checkbox', { name: 'Read the questions aloud' });
+      expect(setting).not.toBeChecked();
+      await user.click(setting);
+      await user.click(screen.getByRole('radio', { name: 'Chosen questions' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Why Amazon?' }));
+      await user.click(screen.getByRole('button', { name: 'Begin the mock' }));
+      await screen.findByRole('heading', { level: 2, name: 'Why Amazon?' });
+      expect(spoken).toEqual(['Why Amazon?']);
+      await user.keyboard('r');
+      expect(spoken).toEqual(['Why Amazon?', 'Why Amazon?']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('without a voice for the language, the setting says so and stays off', async () => {
+    renderApp('/mock');
+    const user = userEvent.setup();
+    await user.click(await screen.findByText('Timer, follow-ups and voice'));
+    expect(screen.getByRole('checkbox', { name: 'Read the questions aloud' })).toBeDisabled();
+    expect(screen.getByText('This device has no voice for this language, so questions cannot be read aloud.')).toBeInTheDocument();
+  });
+
+  it('with single-key shortcuts off, keys do nothing and no key hints show; the buttons still work', async () => {
+    useAppStore.setState({ settings: { ...DEFAULT_SETTINGS, shortcuts: false } });
+    const user = userEvent.setup();
+    await beginWhyAmazon(user);
+    expect(screen.queryByText(/^Keys:/)).not.toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start' })).not.toHaveAttribute('aria-keyshortcuts');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await user.keyboard('3');
+    expect(screen.queryByRole('heading', { level: 2, name: 'Mock complete' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Good' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Mock complete' })).toBeInTheDocument();
+  });
+});
