@@ -1,20 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '@/domain/content';
-import type { QuestionDraft, StoryOverlay } from '@/domain/overlays';
 import { downloadText } from '@/lib/download';
 import { getQuestion, getStory } from '@/lib/content';
-import { persistence, resolveConflict, usePersistenceStatus } from '@/stores/app-store';
+import { keepCurrentVersion, persistence, useAppStore, takeOfferedVersion, usePersistenceStatus } from '@/stores/app-store';
 import { exportBackup } from '@/stores/backup-actions';
-import type { Conflict } from '@/stores/merge';
+import type { Offer, PendingConflict } from '@/stores/conflicts-slice';
+import { isRecord } from '@/stores/validation';
 import { useLang } from './use-lang';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { storageText } from '@/i18n/storage';
+import type { Lang } from '@/domain/content';
 
 function downloadBackup(): void {
   const { fileName, text } = exportBackup();
   downloadText(fileName, text);
 }
+
+const stamp = (at: number): string => new Date(at).toISOString().replace(/[:.]/g, '-');
 
 function Unreadable() {
   useCatalogue('storage', storageText);
@@ -22,19 +25,51 @@ function Unreadable() {
   const unreadable = usePersistenceStatus((s) => s.unreadable);
   const [confirming, setConfirming] = useState(false);
   if (!unreadable) return null;
-  const download = (): void => downloadText(`loop-prep-unreadable-${new Date(unreadable.at).toISOString().replace(/[:.]/g, '-')}.txt`, unreadable.raw, 'text/plain');
+  const download = (): void => downloadText(`loop-prep-${unreadable.partial ? 'stored' : 'unreadable'}-${stamp(unreadable.at)}.txt`, unreadable.raw, 'text/plain');
+  const dismiss = (): void => persistence.status.setState({ unreadable: null });
   if (unreadable.resolved) {
     return (
       <div role="status" className="notice">
         <p>{t('unreadable.resolved')}</p>
         <div className="row">
           <button type="button" className="button ghost" onClick={download}>
-            {t('unreadable.download')}
+            {t(unreadable.partial ? 'partial.download' : 'unreadable.download')}
           </button>
-          <button type="button" className="button ghost" onClick={() => persistence.status.setState({ unreadable: null })}>
+          <button type="button" className="button ghost" onClick={dismiss}>
             {t('unreadable.dismiss')}
           </button>
         </div>
+      </div>
+    );
+  }
+  const noCopy = unreadable.backupKey === null;
+  const goOn = (): void => (noCopy && !confirming ? setConfirming(true) : persistence.startFresh());
+  if (unreadable.partial) {
+    return (
+      <div role="alert" className="notice error">
+        <p className="notice-title">
+          <strong>{t('partial.title')}</strong>
+        </p>
+        <p>{noCopy ? t('partial.notKept') : t('partial.kept', { key: unreadable.backupKey })}</p>
+        <details>
+          <summary>{t('partial.what', { count: Math.max(1, unreadable.aside.length) })}</summary>
+          <pre className="error-detail">{unreadable.reason}</pre>
+        </details>
+        <div className="row">
+          <button type="button" className="button" onClick={download}>
+            {t('partial.download')}
+          </button>
+          {noCopy ? (
+            <button type="button" className="button ghost" onClick={goOn}>
+              {confirming ? t('partial.continueAnyway') : t('partial.continue')}
+            </button>
+          ) : (
+            <button type="button" className="button ghost" onClick={dismiss}>
+              {t('unreadable.dismiss')}
+            </button>
+          )}
+        </div>
+        {confirming && <p>{t('partial.noCopyWarning')}</p>}
       </div>
     );
   }
@@ -43,7 +78,7 @@ function Unreadable() {
       <p className="notice-title">
         <strong>{t('unreadable.title')}</strong>
       </p>
-      <p>{unreadable.backupKey ? t('unreadable.kept', { key: unreadable.backupKey }) : t('unreadable.notKept')}</p>
+      <p>{noCopy ? t('unreadable.notKept') : t('unreadable.kept', { key: unreadable.backupKey })}</p>
       <p>{t('unreadable.meanwhile')}</p>
       <details>
         <summary>{t('unreadable.reason')}</summary>
@@ -53,11 +88,7 @@ function Unreadable() {
         <button type="button" className="button" onClick={download}>
           {t('unreadable.download')}
         </button>
-        <button
-          type="button"
-          className="button ghost"
-          onClick={() => (unreadable.backupKey === null && !confirming ? setConfirming(true) : persistence.startFresh())}
-        >
+        <button type="button" className="button ghost" onClick={goOn}>
           {confirming ? t('unreadable.startFreshAnyway') : t('unreadable.startFresh')}
         </button>
       </div>
@@ -113,33 +144,71 @@ function OtherTab() {
   );
 }
 
-function useConflictName(conflict: Conflict): string {
-  const lang = useLang();
-  const record = (conflict.mine ?? conflict.theirs) as StoryOverlay | QuestionDraft | undefined;
-  if (conflict.slice === 'stories') return (record as StoryOverlay | undefined)?.story.title || getStory(conflict.id)?.title || conflict.id;
-  if (conflict.slice === 'questionDrafts') {
-    const question = getQuestion(conflict.id);
-    return question ? pickText(question.prompt, lang) : conflict.id;
+/** The name a person knows a record by: its title, question or prompt, else its id. */
+function recordName(slice: string, id: string, record: unknown, lang: Lang): string {
+  if (isRecord(record)) {
+    if (isRecord(record.story) && typeof record.story.title === 'string' && record.story.title.trim() !== '') return record.story.title;
+    if (typeof record.title === 'string' && record.title.trim() !== '') return record.title;
+    if (typeof record.question === 'string' && record.question.trim() !== '') return record.question;
+    if (isRecord(record.prompt)) {
+      const text = record.prompt[lang] ?? record.prompt.en ?? record.prompt.ko;
+      if (typeof text === 'string' && text.trim() !== '') return text;
+    }
   }
-  return conflict.id;
+  if (slice === 'stories') return getStory(id)?.title ?? id;
+  const question = getQuestion(id);
+  return question ? pickText(question.prompt, lang) : id;
 }
 
-function ConflictNotice({ conflict }: { conflict: Conflict }) {
+/** The text a version holds, as plain lines (every piece of text in it, in its order). */
+function offerText(value: unknown): string {
+  const parts: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (v.trim() !== '') parts.push(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (isRecord(v)) Object.values(v).forEach(walk);
+  };
+  walk(value);
+  return parts.join('\n\n');
+}
+
+function formatWhen(at: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
+function ConflictNotice({ conflict }: { conflict: PendingConflict }) {
   useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
-  const name = useConflictName(conflict);
+  const lang = useLang();
+  const current = useAppStore((s) => (s as unknown as Record<string, Readonly<Record<string, unknown>>>)[conflict.slice]?.[conflict.id]);
+  const name = recordName(conflict.slice, conflict.id, current ?? conflict.offers[0]?.value, lang);
+  const fromTabs = conflict.offers.every((offer) => offer.source === 'tab');
+  const total = conflict.offers.length;
+  const useLabel = (offer: Offer, i: number): string =>
+    total === 1 ? t(`conflict.use.${offer.source}`) : t('conflict.useNumbered', { label: t(`conflict.use.${offer.source}`), n: i + 1, total });
   return (
     <div role="alert" className="notice error">
       <p className="notice-title">
-        <strong>{t('conflict.title', { name })}</strong>
+        <strong>{t(fromTabs ? 'conflict.title' : 'conflict.titleImport', { name })}</strong>
       </p>
-      <p>{t('conflict.body')}</p>
+      <p>{t(fromTabs ? 'conflict.body' : 'conflict.bodyImport', { count: total })}</p>
+      <ul className="conflict-offers">
+        {conflict.offers.map((offer, i) => (
+          <li key={`${offer.at}:${i}`}>
+            <details>
+              <summary>{t(`conflict.from.${offer.source}`, { when: formatWhen(offer.at, lang) })}</summary>
+              <div className="prose plain-text">{offerText(offer.value) || t('conflict.empty')}</div>
+            </details>
+            <button type="button" className="button ghost" onClick={() => takeOfferedVersion(conflict.slice, conflict.id, i)}>
+              {useLabel(offer, i)}
+            </button>
+          </li>
+        ))}
+      </ul>
       <div className="row">
-        <button type="button" className="button" onClick={() => resolveConflict(conflict, 'mine')}>
-          {t('conflict.mine')}
-        </button>
-        <button type="button" className="button ghost" onClick={() => resolveConflict(conflict, 'theirs')}>
-          {t('conflict.theirs')}
+        <button type="button" className="button" onClick={() => keepCurrentVersion(conflict.slice, conflict.id)}>
+          {t(fromTabs ? 'conflict.mine' : 'conflict.mineImport')}
         </button>
       </div>
     </div>
@@ -147,7 +216,7 @@ function ConflictNotice({ conflict }: { conflict: Conflict }) {
 }
 
 function Conflicts() {
-  const conflicts = usePersistenceStatus((s) => s.conflicts);
+  const conflicts = useAppStore((s) => s.conflicts);
   return (
     <>
       {conflicts.map((conflict) => (
@@ -157,7 +226,7 @@ function Conflicts() {
   );
 }
 
-/** Storage problems the user must know about, on every page: unreadable data, failed writes, other tabs. */
+/** Storage problems the user must know about, on every page: unreadable data, failed writes, other tabs, conflicts. */
 export function StorageNotice() {
   return (
     <div className="storage-notices">

@@ -1,24 +1,36 @@
-import type { Conflict, SliceData } from './merge';
+import { createConflictsData, addOffers, pruneOffers } from './conflicts-slice';
+import { covers, jsonKeyProblems } from './json-check';
+import { PREVIEW_KINDS, type Conflict, type KindPreview, type MergeContext, type PreviewKind, type SliceData } from './merge';
 import { metaData } from './meta-slice';
 import { migrateUserData, USER_DATA_VERSION } from './migrations';
 import { questionDraftsData } from './question-drafts-slice';
 import { reviewData } from './review-slice';
 import { settingsData } from './settings-slice';
 import { storiesData } from './stories-slice';
-import { expectKeys, expectObject, InvalidUserDataError, isRecord } from './validation';
+import { markSeen, syncData, tidyLedger, type RecordSlices, type SyncLedger } from './sync-slice';
+import { expectObject, InvalidUserDataError, isRecord, Report, strict, type AsideItem } from './validation';
 
 export { InvalidUserDataError, migrateUserData, USER_DATA_VERSION };
 
+const RECORD_SLICES = {
+  stories: storiesData,
+  questionDrafts: questionDraftsData,
+} as const;
+
+const conflictsData = createConflictsData((name) => (Object.hasOwn(RECORD_SLICES, name) ? RECORD_SLICES[name as keyof typeof RECORD_SLICES].records?.validateRecord : undefined));
+
 /**
  * The persisted shape, one entry per slice: what the user changed, never content. Adding a slice
- * is one line here (its SliceData: empty value, validator, merge) and one migration step.
+ * is one line here (its SliceData: empty value, validator, merge; a record slice through
+ * `recordSlice`, which plugs it into import, preview, ledger and conflicts) and one migration step.
  */
 export const USER_DATA_SLICES = {
   settings: settingsData,
-  stories: storiesData,
-  questionDrafts: questionDraftsData,
+  ...RECORD_SLICES,
   meta: metaData,
   review: reviewData,
+  sync: syncData,
+  conflicts: conflictsData,
 } as const;
 
 type Slices = typeof USER_DATA_SLICES;
@@ -31,13 +43,35 @@ function slice<K extends UserDataKey>(key: K): SliceData<UserData[K]> {
   return USER_DATA_SLICES[key] as unknown as SliceData<UserData[K]>;
 }
 
+/** The slices of records keyed by id (stories, question drafts, ...). */
+export const RECORD_SLICE_KEYS = KEYS.filter((key) => slice(key).records !== undefined);
+
+/** Which preview kind a record slice counts as. */
+export function kindOf(sliceName: string): PreviewKind | undefined {
+  return (KEYS as string[]).includes(sliceName) ? slice(sliceName as UserDataKey).records?.kind : undefined;
+}
+
 export const EMPTY_USER_DATA: UserData = Object.fromEntries(KEYS.map((key) => [key, slice(key).empty])) as unknown as UserData;
 
-/** Checks a value of the current version; throws InvalidUserDataError naming the bad field. */
-export function validateUserData(value: unknown): UserData {
+/**
+ * Checks a value of the current version. Strict (the default: backups, tests): throws
+ * InvalidUserDataError naming the first bad field. Lenient (loading this browser's data): a bad
+ * record, field or slice is set aside in `report` and the rest loads with defaults in its place.
+ */
+export function validateUserData(value: unknown, report: Report = strict()): UserData {
   const object = expectObject(value, 'state');
-  expectKeys(object, '', KEYS);
-  return Object.fromEntries(KEYS.map((key) => [key, slice(key).validate(object[key], key)])) as unknown as UserData;
+  for (const key of Object.keys(object)) {
+    if (!(KEYS as string[]).includes(key)) report.aside(key, 'unknown field', object[key]);
+  }
+  return Object.fromEntries(
+    KEYS.map((key) => {
+      if (!Object.hasOwn(object, key)) {
+        if (report.strict) throw new InvalidUserDataError(key, 'missing');
+        return [key, slice(key).empty];
+      }
+      return [key, report.part(key, object[key], () => slice(key).validate(object[key], key, report)) ?? slice(key).empty];
+    }),
+  ) as unknown as UserData;
 }
 
 /** The user data held in a bigger object (the store's state). */
@@ -45,16 +79,88 @@ export function pickUserData(state: UserData): UserData {
   return Object.fromEntries(KEYS.map((key) => [key, state[key]])) as unknown as UserData;
 }
 
-/** Three-way merge of another tab's data into this tab's, slice by slice. */
-export function mergeUserData(base: UserData, local: UserData, incoming: UserData): { merged: UserData; conflicts: Conflict[] } {
-  const conflicts: Conflict[] = [];
-  const merged = Object.fromEntries(
-    KEYS.map((key) => [key, slice(key).merge(base[key], local[key], incoming[key], conflicts, key)]),
-  ) as unknown as UserData;
-  return { merged, conflicts };
+/** The record slices of some data, by name. */
+export function recordSlicesOf(data: UserData): RecordSlices {
+  return Object.fromEntries(RECORD_SLICE_KEYS.map((key) => [key, data[key] as Readonly<Record<string, unknown>>]));
 }
 
-/** How many entries of each counted slice the data holds (shown before an import replaces data). */
+const removedLookup = (ledger: SyncLedger) => (sliceName: string, id: string) => ledger.removed[sliceName]?.[id];
+const seenLookup = (ledger: SyncLedger) => (sliceName: string, id: string) => ledger.seen[sliceName]?.[id] ?? [];
+
+export interface MergeOptions {
+  /** `tab` (default): another tab's write; `backup`: an imported file. */
+  readonly source?: 'tab' | 'backup';
+  /** When the versions not kept are set aside. */
+  readonly now?: number;
+}
+
+/**
+ * The one three-way merge of user data, slice by slice (another tab's write, or a backup with its
+ * stand-in base from `importBase`). Versions not kept are added to the persisted conflicts, and
+ * offers that say what the merged record says are dropped.
+ */
+export function mergeUserData(base: UserData, local: UserData, incoming: UserData, options: MergeOptions = {}): { merged: UserData; conflicts: Conflict[] } {
+  const conflicts: Conflict[] = [];
+  const context: Omit<MergeContext, 'slice'> = {
+    source: options.source ?? 'tab',
+    conflicts,
+    removedAt: { local: removedLookup(local.sync), incoming: removedLookup(incoming.sync) },
+  };
+  const merged = Object.fromEntries(KEYS.map((key) => [key, slice(key).merge(base[key], local[key], incoming[key], { ...context, slice: key })])) as unknown as UserData;
+  const records = recordSlicesOf(merged);
+  return {
+    merged: {
+      ...merged,
+      sync: tidyLedger(merged.sync, records),
+      conflicts: pruneOffers(addOffers(merged.conflicts, conflicts, options.now ?? Date.now()), (name, id) => records[name]?.[id]),
+    },
+    conflicts,
+  };
+}
+
+/**
+ * What a backup import merges against, since a file carries no common base: per slice, its
+ * `importBase` (records: from the sync ledger of both sides), else the file's value, so that this
+ * device's value is kept (settings).
+ */
+export function importBase(local: UserData, incoming: UserData): UserData {
+  const seen = { local: seenLookup(local.sync), incoming: seenLookup(incoming.sync) };
+  const removedAt = { local: removedLookup(local.sync), incoming: removedLookup(incoming.sync) };
+  return Object.fromEntries(
+    KEYS.map((key) => {
+      const base = slice(key).importBase;
+      return [key, base ? base(local[key], incoming[key], { slice: key, seen, removedAt }) : incoming[key]];
+    }),
+  ) as unknown as UserData;
+}
+
+/** The data after a sync point (export, import): every record version in `versions` counts as agreed on. */
+export function markSynced(data: UserData, versions: readonly UserData[]): UserData {
+  const sync = markSeen(data.sync, versions.map(recordSlicesOf));
+  return sync === data.sync ? data : { ...data, sync };
+}
+
+export type ImportPreview = Readonly<Record<PreviewKind, KindPreview>>;
+
+/** Per kind: what merging adds, changes and conflicts, and what replacing would lose. */
+export function previewImport(local: UserData, merged: UserData, incoming: UserData, conflicts: readonly Conflict[]): ImportPreview {
+  const out = Object.fromEntries(PREVIEW_KINDS.map((kind) => [kind, { adds: 0, changes: 0, conflicts: 0, loses: 0 }])) as Record<PreviewKind, { adds: number; changes: number; conflicts: number; loses: number }>;
+  for (const key of KEYS) {
+    const preview = slice(key).preview;
+    if (!preview) continue;
+    const { kind, adds, changes, loses } = preview(local[key], merged[key], incoming[key]);
+    out[kind].adds += adds;
+    out[kind].changes += changes;
+    out[kind].loses += loses;
+  }
+  for (const conflict of conflicts) {
+    const kind = kindOf(conflict.slice);
+    if (kind) out[kind].conflicts += 1;
+  }
+  return out;
+}
+
+/** How many entries of each counted slice the data holds. */
 export function countUserData(data: UserData): Partial<Record<UserDataKey, number>> {
   const out: Partial<Record<UserDataKey, number>> = {};
   for (const key of KEYS) {
@@ -62,6 +168,11 @@ export function countUserData(data: UserData): Partial<Record<UserDataKey, numbe
     if (count) out[key] = count(data[key]);
   }
   return out;
+}
+
+/** True when there is anything the user made (records or reviews), settings aside. */
+export function hasUserData(data: UserData): boolean {
+  return data.review.log.length > 0 || RECORD_SLICE_KEYS.some((key) => Object.keys(data[key] as object).length > 0);
 }
 
 /** The stored envelope: `{ state, version }`, as zustand's persist writes it. */
@@ -88,10 +199,48 @@ export function readEnvelope(raw: string): StoredEnvelope {
   return { state, version };
 }
 
-/** Reads stored text all the way: envelope, migrations, validation. */
-export function loadUserData(raw: string): UserData {
+/** Stored data as loaded: what could be used, and whether writing it back would keep everything. */
+export interface LoadedUserData {
+  readonly data: UserData;
+  /** Parts that were not loaded (bad records, unknown fields), with their values. */
+  readonly aside: readonly AsideItem[];
+  /** Other reasons a write would not give back the stored text's content (duplicate keys, coerced values). */
+  readonly problems: readonly string[];
+  /** True when writing `data` back keeps everything the stored text held. */
+  readonly lossless: boolean;
+}
+
+/**
+ * Reads stored text all the way: envelope, migrations (which only add), validation record by
+ * record. Throws when nothing can be used (not JSON, no envelope, a newer version, no object);
+ * otherwise returns what loads, and says whether anything would be lost by writing it back.
+ */
+export function loadUserDataWithReport(raw: string): LoadedUserData {
   const { state, version } = readEnvelope(raw);
-  return validateUserData(migrateUserData(state, version));
+  const migrated = migrateUserData(state, version);
+  const report = new Report(false);
+  const data = report.part('state', migrated, () => validateUserData(migrated, report));
+  if (data === undefined) {
+    const first = report.items[0];
+    throw new InvalidUserDataError(first?.field ?? 'state', first?.reason ?? 'expected an object');
+  }
+  if (raw === serializeUserData(data)) return { data, aside: [], problems: [], lossless: true };
+  const problems = jsonKeyProblems(raw);
+  const envelope = JSON.parse(raw) as Record<string, unknown>;
+  const extra = Object.keys(envelope).filter((key) => key !== 'state' && key !== 'version');
+  if (extra.length > 0) problems.push(`fields outside the data: ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}`);
+  if (report.items.length === 0 && problems.length === 0 && !covers(migrated, data)) problems.push('values the app would store differently');
+  return { data, aside: report.items, problems, lossless: report.items.length === 0 && problems.length === 0 };
+}
+
+/** Reads stored text that must load whole (another tab's write, tests): throws unless nothing is lost. */
+export function loadUserData(raw: string): UserData {
+  const loaded = loadUserDataWithReport(raw);
+  if (!loaded.lossless) {
+    const first = loaded.aside[0];
+    throw new InvalidUserDataError(first?.field ?? 'state', first?.reason ?? loaded.problems[0] ?? 'not loadable whole');
+  }
+  return loaded.data;
 }
 
 export function serializeUserData(data: UserData): string {

@@ -83,7 +83,7 @@ describe('stored data: validation, slice by slice', () => {
     ['a wrong language', { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, language: 42 } }, /settings.language/],
     ['a bad date', { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, interviewDate: '2026-02-31' } }, /settings.interviewDate/],
     ['a story title that is a number', { ...EMPTY_USER_DATA, stories: { x1a: { ...story('t'), story: { ...EMPTY_STORY, title: 7 } } } }, /stories\["x1a"\].story.title: expected text/],
-    ['a story id that is not kebab-case', { ...EMPTY_USER_DATA, stories: { 'Bad Id': story('t') } }, /expected a kebab-case id as key/],
+    ['a story id that is not kebab-case', { ...EMPTY_USER_DATA, stories: { 'Bad Id': story('t') } }, /stories\["Bad Id"\]: expected an id as key/],
     ['a missing updatedAt', { ...EMPTY_USER_DATA, stories: { abc: { story: EMPTY_STORY, deleted: false } } }, /updatedAt: missing/],
     ['a negative time', { ...EMPTY_USER_DATA, stories: { abc: story('t', -1) } }, /updatedAt: expected a time/],
     ['a principle that is not an id', { ...EMPTY_USER_DATA, stories: { abc: { ...story('t'), story: { ...EMPTY_STORY, principles: ['Own It'] } } } }, /principles\[0\]/],
@@ -122,15 +122,16 @@ describe('merging another tab\'s data (three-way, record by record)', () => {
     const incoming = data({ ...base, stories: { ...base.stories, a: story('A theirs', 3) } });
     const { merged, conflicts } = mergeUserData(base, local, incoming);
     expect(merged.stories.a).toEqual(story('A mine', 2));
-    expect(conflicts).toEqual([{ slice: 'stories', id: 'a', mine: story('A mine', 2), theirs: story('A theirs', 3) }]);
+    expect(conflicts).toEqual([{ slice: 'stories', id: 'a', value: story('A theirs', 3), source: 'tab' }]);
+    expect(merged.conflicts).toEqual([{ slice: 'stories', id: 'a', offers: [{ value: story('A theirs', 3), at: expect.any(Number), source: 'tab' }] }]);
   });
 
-  it('keeps the other tab\'s edit when this tab only reverted that record', () => {
+  it('keeps the other tab\'s edit when this tab only reverted that record (a revert loses no text)', () => {
     const local = data({ ...base, stories: { b: story('B') } });
     const incoming = data({ ...base, stories: { ...base.stories, a: story('A theirs', 3) } });
     const { merged, conflicts } = mergeUserData(base, local, incoming);
     expect(merged.stories.a).toEqual(story('A theirs', 3));
-    expect(conflicts).toHaveLength(1);
+    expect(conflicts).toEqual([]);
   });
 
   it('merges settings field by field, the other tab winning a field both changed', () => {
