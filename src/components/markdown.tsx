@@ -1,6 +1,7 @@
 import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { safeUrl as safeDomainUrl } from '@/domain/safe-url';
+import { MARKDOWN_LIMIT } from './markdown-limit';
 
 /** react-markdown's own filter, then ours: only http(s), mailto and relative URLs survive. */
 export function safeUrl(url: string): string {
@@ -27,6 +28,8 @@ export const markdownComponents: Components = {
  * safe URLs survive, so text from content or the store never runs script.
  */
 export function Markdown({ children, className }: { children: string; className?: string }) {
+  // Very long text renders as plain text at once instead of holding the page (see MARKDOWN_LIMIT).
+  if (children.length > MARKDOWN_LIMIT) return <div className={className ? `prose plain-text ${className}` : 'prose plain-text'}>{children}</div>;
   return (
     <div className={className ? `prose ${className}` : 'prose'}>
       <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={safeUrl} components={markdownComponents}>

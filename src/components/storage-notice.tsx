@@ -185,7 +185,7 @@ function ConflictNotice({ conflict }: { conflict: PendingConflict }) {
   const name = recordName(conflict.slice, conflict.id, current ?? conflict.offers[0]?.value, lang);
   const fromTabs = conflict.offers.every((offer) => offer.source === 'tab');
   const total = conflict.offers.length;
-  const useLabel = (offer: Offer, i: number): string =>
+  const offerLabel = (offer: Offer, i: number): string =>
     total === 1 ? t(`conflict.use.${offer.source}`) : t('conflict.useNumbered', { label: t(`conflict.use.${offer.source}`), n: i + 1, total });
   return (
     <div role="alert" className="notice error">
@@ -201,7 +201,7 @@ function ConflictNotice({ conflict }: { conflict: PendingConflict }) {
               <div className="prose plain-text">{offerText(offer.value) || t('conflict.empty')}</div>
             </details>
             <button type="button" className="button ghost" onClick={() => takeOfferedVersion(conflict.slice, conflict.id, i)}>
-              {useLabel(offer, i)}
+              {offerLabel(offer, i)}
             </button>
           </li>
         ))}

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { deepEqual } from './validation';
 import type { SliceData } from './merge';
-import { expectKeys, expectObject, expectTimeOrNull, type Report } from './validation';
+import { deepEqual, expectKeys, expectObject, expectTimeOrNull, type Report } from './validation';
 
 export interface Meta {
   /** When the user last exported a backup (epoch ms), or null. */

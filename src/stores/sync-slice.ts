@@ -1,6 +1,6 @@
 import { fingerprint } from './fingerprint';
 import type { SliceData } from './merge';
-import { expectKeys, expectObject, expectTime, InvalidUserDataError, isRecord, recordPath, type Report } from './validation';
+import { expectKeys, expectObject, expectTime, InvalidUserDataError, recordPath, type Report } from './validation';
 
 /**
  * The sync ledger: what a backup merge needs to stand in for a common base, since a file carries
@@ -21,6 +21,7 @@ export const SEEN_LIMIT = 12;
 
 const SLICE_NAME = /^[a-zA-Z]{1,40}$/;
 /** Any record id of any slice (kebab-case ids, card ids with `:`), never `__proto__`. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what an id may not hold
 export const ANY_RECORD_ID = /^(?!__proto__$)[^\u0000-\u001f]{1,200}$/;
 const FINGERPRINT = /^[0-9a-z]{1,16}$/;
 
@@ -149,6 +150,3 @@ export const syncData: SliceData<SyncLedger> = {
     removed: unite(local.removed, incoming.removed, Math.max),
   }),
 };
-
-/** True when a value is a ledger-shaped object (for tests and tools). */
-export const isLedger = (value: unknown): value is SyncLedger => isRecord(value) && isRecord(value.seen) && isRecord(value.removed);

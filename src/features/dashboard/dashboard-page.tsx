@@ -11,6 +11,7 @@ import { daysUntil } from '@/domain/settings';
 import { allCards, content } from '@/lib/content';
 import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
+import { BackupReminder } from './backup-reminder';
 
 function Countdown({ now }: { now: Date }) {
   const { t } = useTranslation('dashboard');
@@ -138,6 +139,7 @@ export function DashboardPage({ now: given }: { now?: Date }) {
         <Section title={t('coverage.title')} className="card">
           <Coverage />
         </Section>
+        <BackupReminder now={now.getTime()} />
       </div>
       <Section title={t('sections.title')}>
         <ul className="card-list">

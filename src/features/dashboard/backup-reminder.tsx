@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Section } from '@/components/section';
+import { useLang } from '@/components/use-lang';
+import { backupReminder, timeAgo } from '@/domain/backup-reminder';
+import { downloadText } from '@/lib/download';
+import { isContentStory } from '@/lib/stories';
+import { useAppStore } from '@/stores/app-store';
+import { exportBackup } from '@/stores/backup-actions';
+import { RECORD_SLICE_KEYS } from '@/stores/user-data';
+
+/**
+ * The last backup and, when one is due (a week, 50 reviews or a new story since the last one), an
+ * export button. Shown once there is user data; self-contained (reads the store, exports itself).
+ */
+export function BackupReminder({ now }: { now: number }) {
+  const { t } = useTranslation('dashboard');
+  const lang = useLang();
+  const lastBackupAt = useAppStore((s) => s.meta.lastBackupAt);
+  const log = useAppStore((s) => s.review.log);
+  const stories = useAppStore((s) => s.stories);
+  const seenStories = useAppStore((s) => s.sync.seen.stories);
+  const hasData = useAppStore((s) => s.review.log.length > 0 || RECORD_SLICE_KEYS.some((key) => Object.keys(s[key]).length > 0));
+  const reminder = useMemo(() => {
+    const newStories = Object.entries(stories).filter(([id, overlay]) => !overlay.deleted && !isContentStory(id) && seenStories?.[id] === undefined).length;
+    return backupReminder({ lastBackupAt, reviewTimes: log.map((entry) => entry[0]), newStories, hasData }, now);
+  }, [stories, seenStories, log, lastBackupAt, hasData, now]);
+  if (!reminder.show) return null;
+  const ago = lastBackupAt === null ? null : timeAgo(lastBackupAt, now);
+  const since = ago === null ? '' : new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-ago.value, ago.unit);
+  return (
+    <Section title={t('backup.title')} className="card backup-reminder">
+      <p>{lastBackupAt === null ? t('backup.never') : t('backup.last', { since })}</p>
+      {reminder.reasons.length > 0 && (
+        <>
+          <p>
+            {reminder.reasons
+              .map((reason) => (reason === 'reviews' ? t('backup.reasons.reviews', { count: reminder.reviewsSince }) : t(`backup.reasons.${reason}`)))
+              .join(' ')}
+          </p>
+          <p className="row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const { fileName, text } = exportBackup();
+                downloadText(fileName, text);
+              }}
+            >
+              {t('backup.export')}
+            </button>
+            <Link to="/settings">{t('backup.more')}</Link>
+          </p>
+        </>
+      )}
+    </Section>
+  );
+}
