@@ -7,7 +7,7 @@ import { createQuestionDraftsSlice, type QuestionDraftsSlice } from './question-
 import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createStoriesSlice, type StoriesSlice } from './stories-slice';
-import { recordRemovals, type SyncLedger } from './sync-slice';
+import { markSeen, recordRemovals, type SyncLedger } from './sync-slice';
 import type { Conflicts } from './conflicts-slice';
 import {
   EMPTY_USER_DATA,
@@ -94,12 +94,27 @@ export function usePersistenceStatus<U>(selector: (status: PersistenceStatus) =>
 
 type Store = typeof useAppStore;
 
+/** The ledger with `versions` of one record counted as seen: a backup holding one of them does not offer it again. */
+const seenVersions = (ledger: SyncLedger, slice: string, id: string, versions: readonly unknown[]): SyncLedger =>
+  markSeen(
+    ledger,
+    versions.filter((v) => v !== undefined).map((value) => ({ [slice]: { [id]: value } })),
+  );
+
 /**
- * Keeps the version the record has now (what the user sees and may still be typing) and drops the
- * versions offered for it.
+ * Keeps the version the record has now (what the user sees and may still be typing, not a copy
+ * taken when the conflict was found) and drops the versions offered for it, for good: a later
+ * merge that meets one of them again does not offer it again.
  */
 export function keepCurrentVersion(slice: string, id: string, store: Store = useAppStore): void {
-  store.setState((s) => ({ conflicts: s.conflicts.filter((c) => !(c.slice === slice && c.id === id)) }));
+  store.setState((s) => {
+    const dropped = s.conflicts.filter((c) => c.slice === slice && c.id === id);
+    if (dropped.length === 0) return {};
+    return {
+      conflicts: s.conflicts.filter((c) => !dropped.includes(c)),
+      sync: seenVersions(s.sync, slice, id, dropped.flatMap((c) => c.offers.map((o) => o.value))),
+    };
+  });
 }
 
 /**
@@ -115,7 +130,9 @@ export function takeOfferedVersion(slice: string, id: string, index: number, at 
     const records = (s as unknown as Record<string, Readonly<Record<string, unknown>>>)[slice] ?? {};
     const offers = conflict.offers.filter((_, i) => i !== index);
     const conflicts = offers.length === 0 ? s.conflicts.filter((c) => c !== conflict) : s.conflicts.map((c) => (c === conflict ? { ...c, offers } : c));
-    return { [slice]: setRecord(records, id, value), conflicts } as Partial<AppState>;
+    // The version replaced was chosen against: a later merge meeting it does not bring it back.
+    const sync = seenVersions(s.sync, slice, id, [records[id]]);
+    return { [slice]: setRecord(records, id, value), conflicts, sync } as Partial<AppState>;
   });
 }
 

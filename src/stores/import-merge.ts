@@ -61,7 +61,9 @@ export function rescheduleMerged(local: ReviewData, incoming: ReviewData, merged
 export function planMerge(local: UserData, incoming: UserData, now: number): MergePlan {
   const { merged, conflicts } = mergeUserData(importBase(local, incoming), local, incoming, { source: 'backup', now });
   const rescheduled = { ...merged, review: rescheduleMerged(local.review, incoming.review, merged.review) };
-  const synced = markSynced(rescheduled, [incoming, rescheduled]);
+  // A sync point: the merged versions are agreed on. A version of the file that was not kept (it is
+  // offered instead) is not: merging the file again offers it again (once), until the user chooses.
+  const synced = markSynced(rescheduled, [rescheduled]);
   return { merged: synced, preview: previewImport(local, synced, incoming, conflicts), unchanged: deepEqual(synced, local) };
 }
 

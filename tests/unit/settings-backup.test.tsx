@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_STORY } from '@/domain/story';
@@ -45,23 +45,67 @@ describe('backup and restore in settings', () => {
     expect(screen.getByText(/^Last backup: /)).toBeInTheDocument();
   });
 
-  it('shows what a backup holds and asks before replacing; keeps the replaced data to restore', async () => {
+  it('previews a merge per kind, merges by default, keeps a snapshot, and merging the same file again changes nothing', async () => {
     const { user } = await openSettingsWithData();
-    await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(backupData, Date.UTC(2026, 0, 2)))));
+    const file = serializeBackup(createBackup(backupData, Date.UTC(2026, 0, 2)));
+    await user.upload(screen.getByLabelText('Import backup'), backupFile(file));
     const summary = await screen.findByRole('group', { name: 'backup.json' });
-    expect(summary).toHaveTextContent('2 stories written or edited in the app');
-    expect(summary).toHaveTextContent('1 question draft');
-    expect(useAppStore.getState().stories).toHaveProperty('current-one');
+    const table = within(summary).getByRole('table', { name: 'What importing this backup would do' });
+    const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
+    expect(within(row('Stories')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '0', '0', '1']);
+    expect(within(row('Question drafts')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '0', '0']);
+    expect(within(row('Reviews')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0', '0']);
+    expect(useAppStore.getState().stories).not.toHaveProperty('from-backup');
 
-    await user.click(within(summary).getByRole('button', { name: 'Replace my data with this backup' }));
-    expect(screen.getByRole('status')).toHaveTextContent('The backup was imported.');
-    expect(Object.keys(useAppStore.getState().stories).sort()).toEqual(['from-backup', 'second-one']);
+    await user.click(within(summary).getByRole('button', { name: 'Merge into my data' }));
+    expect(screen.getByRole('status')).toHaveTextContent('The backup was merged into your data.');
+    expect(Object.keys(useAppStore.getState().stories).sort()).toEqual(['current-one', 'from-backup', 'second-one']);
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.stories).toHaveProperty('from-backup');
     expect(JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? '{}').data.stories).toHaveProperty('current-one');
+    expect(JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? '{}').data.stories).not.toHaveProperty('from-backup');
+
+    const stored = localStorage.getItem(STORAGE_KEY);
+    await user.upload(screen.getByLabelText('Import backup'), backupFile(file));
+    const again = await screen.findByRole('group', { name: 'backup.json' });
+    expect(again).toHaveTextContent('This device already has everything in this backup');
+    await user.click(within(again).getByRole('button', { name: 'Merge into my data' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Nothing to merge');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(stored);
 
     await user.click(screen.getByRole('button', { name: 'Restore the data from before the import' }));
     expect(Object.keys(useAppStore.getState().stories)).toEqual(['current-one']);
     await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.stories).toHaveProperty('current-one'));
+  });
+
+  it('says what a replace would lose, and replaces on request, keeping the replaced data to restore', async () => {
+    const { user } = await openSettingsWithData();
+    await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(backupData, Date.UTC(2026, 0, 2)))));
+    const summary = await screen.findByRole('group', { name: 'backup.json' });
+    const stories = within(summary).getByRole('row', { name: /^Stories/ });
+    expect(within(stories).getAllByRole('cell').at(-1)).toHaveTextContent('1');
+    await user.click(within(summary).getByRole('button', { name: 'Replace my data' }));
+    expect(screen.getByRole('status')).toHaveTextContent('The backup was imported.');
+    expect(Object.keys(useAppStore.getState().stories).sort()).toEqual(['from-backup', 'second-one']);
+    expect(JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? '{}').data.stories).toHaveProperty('current-one');
+    await user.click(screen.getByRole('button', { name: 'Restore the data from before the import' }));
+    expect(Object.keys(useAppStore.getState().stories)).toEqual(['current-one']);
+  });
+
+  it('settings follow the store after an import or another tab’s change, except while the user edits them', async () => {
+    const { user } = await openSettingsWithData();
+    const retention = screen.getByLabelText('Desired retention');
+    expect(retention).toHaveValue(0.9);
+    act(() => useAppStore.getState().setReviewSettings({ desiredRetention: 0.85, newCardsPerDay: 7 }));
+    expect(retention).toHaveValue(0.85);
+    expect(screen.getByLabelText('New cards per day')).toHaveValue(7);
+    await user.click(retention);
+    await user.clear(retention);
+    await user.type(retention, '0.8');
+    act(() => useAppStore.getState().setReviewSettings({ newCardsPerDay: 9 }));
+    expect(retention).toHaveValue(0.8);
+    expect(screen.getByLabelText('New cards per day')).toHaveValue(9);
+    await user.tab();
+    expect(useAppStore.getState().review.settings.desiredRetention).toBe(0.8);
   });
 
   it('changes nothing when the user cancels', async () => {
@@ -85,7 +129,8 @@ describe('backup and restore in settings', () => {
     const { user, before } = await openSettingsWithData();
     await user.upload(screen.getByLabelText('Import backup'), backupFile(text));
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
-    expect(screen.queryByRole('button', { name: 'Replace my data with this backup' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Replace my data' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Merge into my data' })).not.toBeInTheDocument();
     expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
     expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
     expect(Object.keys(useAppStore.getState().stories)).toEqual(['current-one']);

@@ -11,7 +11,11 @@ beforeEach(resetAppStore);
 describe('storage notices, on every page', () => {
   it('tells about unreadable data, offers its bytes for download, and starts fresh on request', async () => {
     const downloads = captureDownloads();
-    act(() => persistence.status.setState({ unreadable: { raw: '{"state":{"sett', reason: 'json: not readable as JSON', backupKey: 'loop-prep:unreadable:1', at: 1, resolved: false } }));
+    act(() =>
+      persistence.status.setState({
+        unreadable: { raw: '{"state":{"sett', reason: 'json: not readable as JSON', backupKey: 'loop-prep:unreadable:1', at: 1, resolved: false, partial: false, aside: [] },
+      }),
+    );
     renderApp('/principles');
     const user = userEvent.setup();
     const alert = await screen.findByRole('alert');
@@ -38,18 +42,79 @@ describe('storage notices, on every page', () => {
     expect(backup.data.stories).toHaveProperty('kept-in-memory');
   });
 
-  it('offers both versions when another tab changed a story edited here', async () => {
+  it('offers the other version when another tab changed a story edited here; the offer is stored with the data', async () => {
     const mine = { story: { ...EMPTY_STORY, title: 'Mine' }, updatedAt: 2, deleted: false };
     const theirs = { story: { ...EMPTY_STORY, title: 'Theirs' }, updatedAt: 3, deleted: false };
     act(() => {
       useAppStore.getState().putStoryOverlay('shared-story', mine);
-      persistence.status.setState({ conflicts: [{ slice: 'stories', id: 'shared-story', mine, theirs }] });
+      useAppStore.setState({ conflicts: [{ slice: 'stories', id: 'shared-story', offers: [{ value: theirs, at: 5, source: 'tab' }] }] });
     });
     renderApp('/stories');
     const user = userEvent.setup();
-    expect(await screen.findByRole('alert')).toHaveTextContent('“Mine” was changed in another tab while you had unsaved changes here');
+    expect(await screen.findByRole('alert')).toHaveTextContent('“Mine” was changed in two tabs at once');
     await user.click(screen.getByRole('button', { name: 'Use the other tab’s version' }));
-    expect(useAppStore.getState().stories['shared-story']).toEqual(theirs);
+    expect(useAppStore.getState().stories['shared-story']?.story).toEqual(theirs.story);
+    expect(useAppStore.getState().conflicts).toEqual([]);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeping this tab’s version keeps what is there now, including what was typed after the notice appeared', async () => {
+    const theirs = { story: { ...EMPTY_STORY, title: 'Theirs' }, updatedAt: 3, deleted: false };
+    act(() => {
+      useAppStore.getState().saveStory('shared-story', { ...EMPTY_STORY, title: 'Mine' }, 2);
+      useAppStore.setState({ conflicts: [{ slice: 'stories', id: 'shared-story', offers: [{ value: theirs, at: 5, source: 'tab' }] }] });
+    });
+    renderApp('/stories');
+    const user = userEvent.setup();
+    await screen.findByRole('alert');
+    act(() => useAppStore.getState().saveStory('shared-story', { ...EMPTY_STORY, title: 'Mine, typed after the notice' }, 9));
+    await user.click(screen.getByRole('button', { name: 'Keep this tab’s version' }));
+    expect(useAppStore.getState().stories['shared-story']).toEqual({ story: { ...EMPTY_STORY, title: 'Mine, typed after the notice' }, updatedAt: 9, deleted: false });
+    expect(useAppStore.getState().conflicts).toEqual([]);
+  });
+
+  it('offers every version when a later conflict on the same record adds to it', async () => {
+    const version = (title: string, updatedAt: number) => ({ story: { ...EMPTY_STORY, title }, updatedAt, deleted: false });
+    act(() => {
+      useAppStore.getState().putStoryOverlay('shared-story', version('Now', 9));
+      useAppStore.setState({
+        conflicts: [{ slice: 'stories', id: 'shared-story', offers: [{ value: version('First', 3), at: 4, source: 'tab' }, { value: version('Second', 6), at: 7, source: 'backup' }] }],
+      });
+    });
+    renderApp('/stories');
+    const user = userEvent.setup();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('2 others are kept here');
+    await user.click(screen.getByRole('button', { name: 'Use the backup’s version (2 of 2)' }));
+    expect(useAppStore.getState().stories['shared-story']?.story.title).toBe('Second');
+    expect(useAppStore.getState().conflicts[0]?.offers.map((o) => (o.value as { story: { title: string } }).story.title)).toEqual(['First']);
+  });
+
+  it('tells what part of the stored data did not load, and keeps it for download', async () => {
+    const downloads = captureDownloads();
+    const raw = '{"state":{"stories":{"x":{"story":1}}},"version":4}';
+    act(() =>
+      persistence.status.setState({
+        unreadable: {
+          raw,
+          reason: 'stories["x"].story: expected an object',
+          backupKey: 'loop-prep:unreadable:7',
+          at: 7,
+          resolved: false,
+          partial: true,
+          aside: [{ path: 'stories["x"]', field: 'stories["x"].story', reason: 'expected an object', value: { story: 1 } }],
+        },
+      }),
+    );
+    renderApp('/');
+    const user = userEvent.setup();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Part of your saved data could not be loaded');
+    expect(alert).toHaveTextContent('loop-prep:unreadable:7');
+    expect(alert).toHaveTextContent('stories["x"].story: expected an object');
+    await user.click(screen.getByRole('button', { name: 'Download the stored data' }));
+    expect(await downloads[0]?.blob.text()).toBe(raw);
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
