@@ -93,7 +93,7 @@ describe('review slice: grades and undo', () => {
     persistence.flush();
     const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown>; version: number };
     expect(stored.version).toBe(USER_DATA_VERSION);
-    expect(Object.keys(stored.state).sort()).toEqual(['meta', 'questionDrafts', 'review', 'settings', 'stories']);
+    expect(Object.keys(stored.state).sort()).toEqual(Object.keys(EMPTY_USER_DATA).sort());
     expect(stored.state.review).toEqual(store.getState().review);
     expect(stored.state).not.toHaveProperty('reviewUndo');
     expect((stored.state.review as { settings: unknown }).settings).toEqual({ desiredRetention: 0.9, newCardsPerDay: 7 });

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_STORY } from '@/domain/story';
 import { persistence, STORAGE_KEY, useAppStore } from '@/stores/app-store';
 import { BACKUP_FORMAT, createBackup, serializeBackup } from '@/stores/backup';
@@ -134,6 +134,46 @@ describe('backup and restore in settings', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
     expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
     expect(Object.keys(useAppStore.getState().stories)).toEqual(['current-one']);
+  });
+
+  it('an import while saving is stopped (another tab stored a newer version) copies that data first', async () => {
+    const { user } = await openSettingsWithData();
+    const newer = JSON.stringify({ state: { everything: 'new' }, version: USER_DATA_VERSION + 1 });
+    act(() => {
+      localStorage.setItem(STORAGE_KEY, newer);
+      window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: newer, storageArea: localStorage }));
+    });
+    await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(backupData, 0))));
+    await user.click(await screen.findByRole('button', { name: 'Merge into my data' }));
+    expect(screen.getByRole('status')).toHaveTextContent('The backup was merged into your data.');
+    const copies = Object.keys(localStorage).filter((key) => key.startsWith(`${STORAGE_KEY}:unreadable:`));
+    expect(copies.map((key) => localStorage.getItem(key))).toEqual([newer]);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.stories).toHaveProperty('from-backup');
+  });
+
+  it('an import or restore while saving is stopped asks first when no copy can be kept, and changes nothing until then', async () => {
+    const { user } = await openSettingsWithData();
+    await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(backupData, 0))));
+    await user.click(await screen.findByRole('button', { name: 'Replace my data' }));
+    const newer = JSON.stringify({ state: { everything: 'new' }, version: USER_DATA_VERSION + 1 });
+    const setItem = Storage.prototype.setItem;
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (key.startsWith(`${STORAGE_KEY}:unreadable:`)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    });
+    act(() => {
+      localStorage.setItem(STORAGE_KEY, newer);
+      window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: newer, storageArea: localStorage }));
+    });
+    const snapshot = localStorage.getItem(SNAPSHOT_KEY);
+    await user.click(screen.getByRole('button', { name: 'Restore the data from before the import' }));
+    expect(await screen.findByText(/Importing or restoring now would write over it/)).toBeInTheDocument();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBe(snapshot);
+    await user.click(screen.getByRole('button', { name: 'Go on without a copy' }));
+    expect(screen.getByRole('status')).toHaveTextContent('The data from before the import is back');
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.stories).toHaveProperty('current-one');
+    full.mockRestore();
   });
 
   it('says in Korean what it holds', async () => {

@@ -3,7 +3,7 @@ import { EMPTY_STORY, type StoryFields } from '@/domain/story';
 import { createAppStore, STORAGE_KEY, UNREADABLE_PREFIX, type AppStoreOptions } from '@/stores/app-store';
 import { INITIAL_STATUS, requestPersistentStorage, writeErrorKind } from '@/stores/persistence';
 import { createStore } from 'zustand/vanilla';
-import { EMPTY_USER_DATA, USER_DATA_VERSION } from '@/stores/user-data';
+import { USER_DATA_VERSION } from '@/stores/user-data';
 import v1 from '../../fixtures/user-data/v1.json?raw';
 import { deliverStorageEvent, fakeWindow, MemoryStorage } from './memory-storage';
 

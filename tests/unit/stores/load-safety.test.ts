@@ -1,0 +1,239 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_STORY } from '@/domain/story';
+import { createAppStore, keepCurrentVersion, STORAGE_KEY, UNREADABLE_PREFIX, type AppStoreOptions } from '@/stores/app-store';
+import { EMPTY_USER_DATA, loadUserDataWithReport, USER_DATA_VERSION, type UserData } from '@/stores/user-data';
+import v3 from '../../fixtures/user-data/v3.json?raw';
+import { deliverStorageEvent, fakeWindow, MemoryStorage } from './memory-storage';
+
+/**
+ * The data-loss paths of loading and replacing, each reproduced: a load that would not write back
+ * everything stored, unreadable data copied on every load, an import over data the app stopped
+ * writing to, and conflicts that lived in one tab's memory.
+ */
+
+let clock = 1_000;
+const apps: ReturnType<typeof createAppStore>[] = [];
+function open(storage: MemoryStorage, options: AppStoreOptions = {}) {
+  const app = createAppStore({ getStorage: () => storage, target: null, now: () => clock, ...options });
+  apps.push(app);
+  return app;
+}
+const copies = (storage: MemoryStorage): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key?.startsWith(UNREADABLE_PREFIX)) out.push(storage.getItem(key) ?? '');
+  }
+  return out;
+};
+const envelope = (state: unknown, version = USER_DATA_VERSION): string => JSON.stringify({ state, version });
+const story = (title: string, updatedAt = 5) => ({ story: { ...EMPTY_STORY, title }, updatedAt, deleted: false });
+const current = (patch: Partial<UserData>): Record<string, unknown> => ({ ...EMPTY_USER_DATA, ...patch });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  clock = 1_000;
+});
+afterEach(() => {
+  for (const app of apps.splice(0)) app.persistence.dispose();
+  vi.useRealTimers();
+});
+
+describe('no silent loss on load: what would not be written back is copied first, and the user is told', () => {
+  const cases: [string, string][] = [
+    ['a version number older than the data (v2 holding stories and reviews)', JSON.stringify({ ...JSON.parse(v3), version: 2 })],
+    ['an unknown field at the top', envelope(current({}), USER_DATA_VERSION).replace('"conflicts":[]', '"conflicts":[],"plans":{"a":1}')],
+    ['an unknown field deep in a story', envelope(current({ stories: { mine: { ...story('Mine'), story: { ...EMPTY_STORY, title: 'Mine', mood: 'great' } as never } } }))],
+    ['an unknown field in review settings', envelope(current({ review: { ...EMPTY_USER_DATA.review, settings: { ...EMPTY_USER_DATA.review.settings, hardMode: true } as never } }))],
+    ['a "__proto__" key', envelope(current({ stories: { mine: story('Mine') } })).replace('"mine":', '"__proto__":{"x":1},"mine":')],
+    ['a duplicate key', envelope(current({ stories: { mine: story('Mine') } })).replace('"mine":', '"mine":{"story":{"title":"first"}},"mine":')],
+    ['a field outside the data', envelope(current({})).replace('{"state"', '{"note":"kept","state"')],
+    ['a record that fails validation', envelope(current({ stories: { good: story('Good'), bad: { ...story('Bad'), updatedAt: 'yesterday' as never } } }))],
+    ['a time out of the range of Date', envelope(current({ stories: { good: story('Good'), far: story('Far', 1e20) } }))],
+    ['a review card with an extreme number', envelope(current({ review: { ...EMPTY_USER_DATA.review, cards: { 'lp:x:y': { due: 1, stability: 1e300, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: 1 } } } }))],
+  ];
+
+  it.each(cases)('%s', (_name, raw) => {
+    const loaded = loadUserDataWithReport(raw);
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, raw);
+    const { store, persistence } = open(storage);
+    const { unreadable } = persistence.status.getState();
+    // Either everything stored is in what loaded, or the text is kept byte for byte with a notice.
+    if (loaded.lossless) {
+      expect(unreadable).toBeNull();
+    } else {
+      expect(unreadable).toMatchObject({ raw, partial: true, resolved: false });
+      expect(copies(storage)).toEqual([raw]);
+    }
+    // The first write comes after the copy, and the rest of the data loaded.
+    store.getState().setTheme('dark');
+    vi.advanceTimersByTime(400);
+    expect(copies(storage).length + (loaded.lossless ? 1 : 0)).toBe(1);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state.settings.theme).toBe('dark');
+  });
+
+  it('an older version number over newer data: the migration keeps the newer parts (nothing to copy)', () => {
+    const raw = JSON.stringify({ ...JSON.parse(v3), version: 2 });
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, raw);
+    const { store, persistence } = open(storage);
+    expect(persistence.status.getState().unreadable).toBeNull();
+    expect(store.getState().stories['india-gst']?.story.title).toBe('인도 출장 GST 프로젝트');
+    expect(store.getState().review.log).toHaveLength(1);
+  });
+
+  it('one bad record does not hide everything: it is set aside with its value, and the rest loads', () => {
+    const bad = { ...story('Bad'), updatedAt: 'yesterday' };
+    const raw = envelope(current({ stories: { good: story('Good'), bad: bad as never }, questionDrafts: { 'why-amazon': { keyPoints: 'k', draft: 'd', stories: [], updatedAt: 3 } } }));
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, raw);
+    const { store, persistence } = open(storage);
+    expect(Object.keys(store.getState().stories)).toEqual(['good']);
+    expect(store.getState().questionDrafts['why-amazon']?.draft).toBe('d');
+    expect(persistence.status.getState().unreadable?.aside).toEqual([{ path: 'stories["bad"]', field: 'stories["bad"].updatedAt', reason: expect.stringContaining('expected a time'), value: bad }]);
+  });
+
+  it('without room for the copy, writing waits for the user (as Start fresh does)', () => {
+    const raw = envelope(current({ stories: { good: story('Good'), bad: { story: 1 } as never } }));
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, raw);
+    storage.quota = raw.length + STORAGE_KEY.length + 10;
+    const { store, persistence } = open(storage);
+    expect(persistence.status.getState().unreadable).toMatchObject({ partial: true, backupKey: null });
+    store.getState().setTheme('dark');
+    vi.advanceTimersByTime(5_000);
+    persistence.flush();
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+    expect(persistence.status.getState().save).toBe('blocked');
+    storage.quota = Number.POSITIVE_INFINITY;
+    persistence.startFresh();
+    expect(copies(storage)).toEqual([raw]);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state.stories).toHaveProperty('good');
+  });
+});
+
+describe('unreadable data is kept once per distinct content', () => {
+  it('reloading again and again keeps one copy, and a different text gets its own', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, '{"state":');
+    for (let i = 0; i < 20; i += 1) {
+      clock += 1_000;
+      open(storage);
+    }
+    expect(copies(storage)).toEqual(['{"state":']);
+    storage.setItem(STORAGE_KEY, 'not json');
+    clock += 1_000;
+    open(storage);
+    expect(copies(storage).sort()).toEqual(['not json', '{"state":'].sort());
+  });
+});
+
+describe('an import or restore never writes over data the app stopped writing to', () => {
+  it('copies the unreadable text first when there is room', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, '{"state":');
+    const { persistence } = open(storage);
+    storage.removeItem(copies(storage).length > 0 ? `${UNREADABLE_PREFIX}${clock}` : '');
+    expect(copies(storage)).toEqual([]);
+    expect(persistence.replace({ ...EMPTY_USER_DATA, stories: { mine: story('Mine') } })).toBe('done');
+    expect(copies(storage)).toEqual(['{"state":']);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state.stories).toHaveProperty('mine');
+  });
+
+  it('refuses when no copy can be kept, until the user says so', () => {
+    const raw = JSON.stringify({ state: { future: 'x'.repeat(40) }, version: USER_DATA_VERSION + 1 });
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, raw);
+    storage.quota = raw.length + STORAGE_KEY.length + 10;
+    const { persistence } = open(storage);
+    expect(persistence.status.getState().unreadable?.backupKey).toBeNull();
+    expect(persistence.replace({ ...EMPTY_USER_DATA, stories: { mine: story('Mine') } })).toBe('needs-copy');
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+    storage.quota = Number.POSITIVE_INFINITY;
+    expect(persistence.replace({ ...EMPTY_USER_DATA, stories: { mine: story('Mine') } }, { withoutCopy: true })).toBe('done');
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state.stories).toHaveProperty('mine');
+  });
+
+  it('when another tab runs a newer version, copies its data before an import writes', () => {
+    const storage = new MemoryStorage();
+    const target = fakeWindow();
+    const { persistence } = open(storage, { target });
+    const newer = JSON.stringify({ state: { everything: 'new' }, version: USER_DATA_VERSION + 1 });
+    storage.setItem(STORAGE_KEY, newer);
+    deliverStorageEvent(target, STORAGE_KEY, newer);
+    expect(persistence.status.getState().otherTabProblem).toMatch(/newer version/);
+    expect(persistence.replace({ ...EMPTY_USER_DATA, stories: { mine: story('Mine') } })).toBe('done');
+    expect(copies(storage)).toEqual([newer]);
+  });
+});
+
+describe('two tabs: a conflict survives reloads and closing either tab, and later conflicts add to it', () => {
+  function tabs() {
+    const storage = new MemoryStorage();
+    const targets = [fakeWindow(), fakeWindow()];
+    const a = open(storage, { target: targets[0] });
+    const b = open(storage, { target: targets[1] });
+    const tell = (i: 0 | 1) => deliverStorageEvent(targets[i] as Window, STORAGE_KEY, storage.getItem(STORAGE_KEY));
+    return { storage, a, b, tell };
+  }
+  const fields = (situation: string) => ({ ...EMPTY_STORY, title: 'Shared', star: { ...EMPTY_STORY.star, situation } });
+
+  it('stores the other version with the data, so a reload (or a new tab) still offers it', () => {
+    const { storage, a, b, tell } = tabs();
+    a.store.getState().saveStory('shared', fields('base'), 1);
+    a.persistence.flush();
+    tell(1);
+    b.store.getState().saveStory('shared', fields('typed in B'), 2);
+    a.store.getState().saveStory('shared', fields('typed in A'), 3);
+    a.persistence.flush();
+    tell(1);
+    expect(b.store.getState().conflicts).toHaveLength(1);
+    // Tab B closes (flushes on pagehide) and a new tab opens: the offer is there.
+    b.persistence.flush();
+    b.persistence.dispose();
+    a.persistence.dispose();
+    const c = open(storage);
+    expect(c.store.getState().conflicts).toEqual([{ slice: 'stories', id: 'shared', offers: [{ value: expect.objectContaining({ story: fields('typed in A') }), at: clock, source: 'tab' }] }]);
+    expect(c.store.getState().stories.shared?.story.star.situation).toBe('typed in B');
+  });
+
+  it('a second conflict on the same record adds its version to the offer', () => {
+    const { a, b, tell } = tabs();
+    a.store.getState().saveStory('shared', fields('base'), 1);
+    a.persistence.flush();
+    tell(1);
+    b.store.getState().saveStory('shared', fields('B one'), 2);
+    a.store.getState().saveStory('shared', fields('A one'), 3);
+    a.persistence.flush();
+    tell(1);
+    b.persistence.flush();
+    tell(0);
+    clock += 10;
+    a.store.getState().saveStory('shared', fields('A two'), 4);
+    b.store.getState().saveStory('shared', fields('B two'), 5);
+    b.persistence.flush();
+    tell(0);
+    const offers = a.store.getState().conflicts[0]?.offers.map((o) => (o.value as { story: { star: { situation: string } } }).story.star.situation);
+    expect(offers).toEqual(['A one', 'B two']);
+    expect(a.store.getState().stories.shared?.story.star.situation).toBe('A two');
+  });
+
+  it('keeping this tab’s version keeps the text there now, and the other tab follows', () => {
+    const { storage, a, b, tell } = tabs();
+    a.store.getState().saveStory('shared', fields('base'), 1);
+    a.persistence.flush();
+    tell(1);
+    b.store.getState().saveStory('shared', fields('B'), 2);
+    a.store.getState().saveStory('shared', fields('A'), 3);
+    a.persistence.flush();
+    tell(1);
+    b.store.getState().saveStory('shared', fields('B, typed after the notice'), 4);
+    keepCurrentVersion('stories', 'shared', b.store);
+    b.persistence.flush();
+    tell(0);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state.stories.shared.story.star.situation).toBe('B, typed after the notice');
+    expect(a.store.getState().stories.shared?.story.star.situation).toBe('B, typed after the notice');
+    expect(a.store.getState().conflicts).toEqual([]);
+  });
+});
