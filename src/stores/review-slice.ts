@@ -193,11 +193,11 @@ export const reviewData: SliceData<ReviewData> = {
   preview: (local, merged, incoming) => {
     const inLocal = new Set(local.log.map(logKey));
     const inIncoming = new Set(incoming.log.map(logKey));
-    const cards = new Set([...Object.keys(local.cards), ...Object.keys(merged.cards)]);
     return {
       kind: 'reviews',
+      // Reviews added; cards this device had graded whose schedule the merged reviews change.
       adds: merged.log.filter((entry) => !inLocal.has(logKey(entry))).length,
-      changes: [...cards].filter((id) => !deepEqual(local.cards[id], merged.cards[id])).length,
+      changes: Object.keys(local.cards).filter((id) => !deepEqual(local.cards[id], merged.cards[id])).length,
       loses: local.log.filter((entry) => !inIncoming.has(logKey(entry))).length,
     };
   },
