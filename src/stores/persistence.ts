@@ -54,9 +54,23 @@ export const INITIAL_STATUS: PersistenceStatus = {
   keys: 0,
 };
 
+/**
+ * Which write a stored text is, and which write it was built on. localStorage has no
+ * read-modify-write across tabs: two tabs can both read write A and both write, the second over
+ * the first. The parent tells a tab merging a write what that write was based on, so the merge
+ * uses the right base and nothing the first tab wrote is taken as already seen.
+ */
+export interface WriteStamp {
+  readonly rev: string;
+  /** The write this one was built on; null if it was built on nothing stored. */
+  readonly parent: string | null;
+}
+
 /** Stored text as loaded: the usable data, and whether writing it back keeps everything. */
 export interface Loaded<T> {
   readonly data: T;
+  /** The write's stamp; null for text written without one (an older version of the app). */
+  readonly stamp: WriteStamp | null;
   readonly aside: readonly AsideItem[];
   readonly problems: readonly string[];
   readonly lossless: boolean;
@@ -74,7 +88,7 @@ export interface PersistenceOptions<T> {
   readonly version: number;
   /** Parses stored text all the way (envelope, migration, validation); throws when nothing is usable. */
   readonly load: (raw: string) => Loaded<T>;
-  readonly serialize: (data: T) => string;
+  readonly serialize: (data: T, stamp: WriteStamp) => string;
   readonly merge: (base: T, local: T, incoming: T) => { readonly merged: T };
   readonly equal: (a: T, b: T) => boolean;
   readonly empty: T;
@@ -159,6 +173,18 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
   let io: StoreIo<T> | null = null;
   /** What this tab last read from or wrote to the main key, and what it means. */
   let syncedRaw: string | null = null;
+  /** The stamp of what this tab last read or wrote. */
+  let syncedRev: string | null = null;
+  /** Recent writes this tab read or wrote, by rev: the base for a write built on one of them. */
+  const history = new Map<string, T>();
+  const writer = Math.random().toString(36).slice(2, 8);
+  let writes = 0;
+  const remember = (rev: string | null, data: T): void => {
+    if (rev === null) return;
+    history.delete(rev);
+    history.set(rev, data);
+    if (history.size > 24) history.delete(history.keys().next().value as string);
+  };
   let base: T = empty;
   /** The raw text read at hydration, and what it loaded to, kept until connect() settles it. */
   let loadedRaw: string | null = null;
@@ -211,6 +237,16 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     }
   }
 
+  /** The rev of a stored text, if it can be read (a write over it names it as its parent). */
+  function stampOf(raw: string | null): string | null {
+    if (raw === null) return null;
+    try {
+      return load(raw).stamp?.rev ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   function copyBeforeReplace(): boolean {
     if (!blocked) return true;
     let stored: string | null;
@@ -248,10 +284,12 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       return;
     }
     let incoming: T;
+    let stamp: WriteStamp | null;
     try {
       const result = load(raw);
       if (!result.lossless) throw new Error([...result.aside.map((item) => `${item.field}: ${item.reason}`), ...result.problems].join('; '));
       incoming = result.data;
+      stamp = result.stamp;
     } catch (error) {
       blocked = true;
       setStatus({ otherTabProblem: messageOf(error), save: dirty ? 'blocked' : status.getState().save });
@@ -265,10 +303,17 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       const unreadable = status.getState().unreadable;
       setStatus({ otherTabProblem: null, unreadable: unreadable ? { ...unreadable, resolved: true } : null });
     }
+    // The base is what the incoming write was built on: this tab's last write or read as a rule; an
+    // earlier one if the other tab had not seen the latest (both wrote at once); nothing known if
+    // neither, so that every record both sides hold is a conflict rather than a silent overwrite.
+    let from = base;
+    if (stamp !== null && stamp.parent !== syncedRev) from = stamp.parent === null ? empty : (history.get(stamp.parent) ?? empty);
     const local = current();
-    const result = merge(base, local, incoming);
+    const result = merge(from, local, incoming);
     base = incoming;
     syncedRaw = raw;
+    syncedRev = stamp?.rev ?? null;
+    remember(syncedRev, incoming);
     absorbing = true;
     try {
       if (!equal(result.merged, local)) io?.write(result.merged);
@@ -304,7 +349,9 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       if (blocked || !dirty) return;
     }
     const data = current();
-    const raw = serialize(data);
+    writes += 1;
+    const stamp: WriteStamp = { rev: `${writer}.${writes}`, parent: syncedRev };
+    const raw = serialize(data, stamp);
     try {
       if (raw !== stored) storage.setItem(key, raw);
     } catch (error) {
@@ -312,6 +359,8 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       return;
     }
     syncedRaw = raw;
+    syncedRev = stamp.rev;
+    remember(stamp.rev, data);
     base = data;
     dirty = false;
     setStatus({ save: 'saved', writeError: null });
@@ -356,9 +405,11 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     if (hydration.ok) {
       syncedRaw = loadedRaw;
       base = io.read();
+      syncedRev = loaded?.stamp?.rev ?? null;
+      remember(syncedRev, base);
       if (loadedRaw !== null && loaded !== null) {
         if (!loaded.lossless) keepPartial(loadedRaw, loaded);
-        else if (serialize(loaded.data) !== loadedRaw) {
+        else if (loaded.stamp === null) {
           // An older version (or another layout) of the same data: written back in the current one.
           dirty = true;
           schedule();
@@ -381,7 +432,15 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     } catch {
       return;
     }
-    absorb(event.key === null ? null : event.newValue);
+    // What is stored now, not the event's value: events arrive late and out of order, and taking an
+    // older write as the other tab's latest would undo what was merged since (and drop its offers).
+    let stored: string | null;
+    try {
+      stored = getStorage().getItem(key);
+    } catch {
+      return;
+    }
+    absorb(stored);
   };
   const onPageHide = (): void => flush();
   const onVisibility = (): void => {
@@ -417,6 +476,7 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       if (!unreadable?.partial) base = empty;
       try {
         syncedRaw = getStorage().getItem(key);
+        syncedRev = stampOf(syncedRaw);
       } catch {
         // flush() reports the storage problem.
       }
@@ -435,6 +495,7 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       }
       blocked = false;
       syncedRaw = stored;
+      syncedRev = stampOf(stored);
       const unreadable = status.getState().unreadable;
       setStatus({ unreadable: unreadable ? { ...unreadable, resolved: true } : null, otherTabProblem: null });
       absorbing = true;

@@ -8,6 +8,7 @@ import { reviewData } from './review-slice';
 import { settingsData } from './settings-slice';
 import { storiesData } from './stories-slice';
 import { markSeen, syncData, tidyLedger, type RecordSlices, type SyncLedger } from './sync-slice';
+import type { WriteStamp } from './persistence';
 import { expectObject, InvalidUserDataError, isRecord, Report, strict, type AsideItem } from './validation';
 
 export { InvalidUserDataError, migrateUserData, USER_DATA_VERSION };
@@ -175,10 +176,22 @@ export function hasUserData(data: UserData): boolean {
   return data.review.log.length > 0 || RECORD_SLICE_KEYS.some((key) => Object.keys(data[key] as object).length > 0);
 }
 
-/** The stored envelope: `{ state, version }`, as zustand's persist writes it. */
+/** The stored envelope: `{ state, version }` as zustand's persist reads it, and the write's stamp (see WriteStamp). */
 export interface StoredEnvelope {
   readonly state: unknown;
   readonly version: number;
+  readonly stamp: WriteStamp | null;
+}
+
+const REV = /^[0-9a-z]{1,12}\.[0-9]{1,15}$/;
+
+function readStamp(parsed: Record<string, unknown>): WriteStamp | null {
+  const { rev, parent } = parsed;
+  if (rev === undefined && parent === undefined) return null;
+  if (typeof rev !== 'string' || !REV.test(rev) || (parent !== null && (typeof parent !== 'string' || !REV.test(parent)))) {
+    throw new InvalidUserDataError('rev', 'expected the stamp of a write');
+  }
+  return { rev, parent };
 }
 
 /** Parses the stored text's envelope; throws on bad JSON, a bad envelope or a newer version. */
@@ -196,7 +209,7 @@ export function readEnvelope(raw: string): StoredEnvelope {
     throw new InvalidUserDataError('version', `stored by a newer version of the app (${version}); this one reads up to ${USER_DATA_VERSION}`);
   }
   if (!('state' in parsed)) throw new InvalidUserDataError('state', 'missing');
-  return { state, version };
+  return { state, version, stamp: readStamp(parsed) };
 }
 
 /** Stored data as loaded: what could be used, and whether writing it back would keep everything. */
@@ -208,6 +221,7 @@ export interface LoadedUserData {
   readonly problems: readonly string[];
   /** True when writing `data` back keeps everything the stored text held. */
   readonly lossless: boolean;
+  readonly stamp: WriteStamp | null;
 }
 
 /**
@@ -216,7 +230,7 @@ export interface LoadedUserData {
  * otherwise returns what loads, and says whether anything would be lost by writing it back.
  */
 export function loadUserDataWithReport(raw: string): LoadedUserData {
-  const { state, version } = readEnvelope(raw);
+  const { state, version, stamp } = readEnvelope(raw);
   const migrated = migrateUserData(state, version);
   const report = new Report(false);
   const data = report.part('state', migrated, () => validateUserData(migrated, report));
@@ -224,13 +238,13 @@ export function loadUserDataWithReport(raw: string): LoadedUserData {
     const first = report.items[0];
     throw new InvalidUserDataError(first?.field ?? 'state', first?.reason ?? 'expected an object');
   }
-  if (raw === serializeUserData(data)) return { data, aside: [], problems: [], lossless: true };
+  if (raw === serializeUserData(data, stamp)) return { data, aside: [], problems: [], lossless: true, stamp };
   const problems = jsonKeyProblems(raw);
   const envelope = JSON.parse(raw) as Record<string, unknown>;
-  const extra = Object.keys(envelope).filter((key) => key !== 'state' && key !== 'version');
+  const extra = Object.keys(envelope).filter((key) => !['state', 'version', 'rev', 'parent'].includes(key));
   if (extra.length > 0) problems.push(`fields outside the data: ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}`);
   if (report.items.length === 0 && problems.length === 0 && !covers(migrated, data)) problems.push('values the app would store differently');
-  return { data, aside: report.items, problems, lossless: report.items.length === 0 && problems.length === 0 };
+  return { data, aside: report.items, problems, lossless: report.items.length === 0 && problems.length === 0, stamp };
 }
 
 /** Reads stored text that must load whole (another tab's write, tests): throws unless nothing is lost. */
@@ -243,6 +257,7 @@ export function loadUserData(raw: string): UserData {
   return loaded.data;
 }
 
-export function serializeUserData(data: UserData): string {
-  return JSON.stringify({ state: data, version: USER_DATA_VERSION });
+/** The stored text: the envelope zustand reads, with the write's stamp when there is one. */
+export function serializeUserData(data: UserData, stamp: WriteStamp | null = null): string {
+  return JSON.stringify(stamp === null ? { state: data, version: USER_DATA_VERSION } : { state: data, version: USER_DATA_VERSION, rev: stamp.rev, parent: stamp.parent });
 }

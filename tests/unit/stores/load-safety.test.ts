@@ -219,6 +219,62 @@ describe('two tabs: a conflict survives reloads and closing either tab, and late
     expect(a.store.getState().stories.shared?.story.star.situation).toBe('A two');
   });
 
+  it('a storage event that arrives late (an older write) does not undo what was merged since', () => {
+    const { storage, a, b, tell } = tabs();
+    const targetB = fakeWindow();
+    const late = open(storage, { target: targetB });
+    a.store.getState().saveStory('shared', fields('base'), 1);
+    a.persistence.flush();
+    const older = storage.getItem(STORAGE_KEY);
+    late.persistence.catchUp();
+    late.store.getState().saveStory('shared', fields('typed in the late tab'), 2);
+    a.store.getState().saveStory('shared', fields('typed in A'), 3);
+    a.persistence.flush();
+    late.persistence.flush();
+    expect(late.store.getState().conflicts).toHaveLength(1);
+    // The event of A's first write is delivered only now, with its old value.
+    deliverStorageEvent(targetB, STORAGE_KEY, older);
+    expect(late.store.getState().stories.shared?.story.star.situation).toBe('typed in the late tab');
+    expect(late.store.getState().conflicts).toHaveLength(1);
+    late.persistence.flush();
+    expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state.conflicts).toHaveLength(1);
+    void b;
+    void tell;
+  });
+
+  it('two tabs writing at the same moment (both read the same write, the second writes over the first) lose nothing', () => {
+    const storage = new MemoryStorage();
+    const targetA = fakeWindow();
+    const a = open(storage, { target: targetA });
+    // Tab B reads a stale value once, as when both tabs read before either wrote.
+    let stale: string | null | undefined;
+    const viewOfB = Object.assign(Object.create(storage) as MemoryStorage, {
+      getItem: (key: string) => {
+        if (stale !== undefined && key === STORAGE_KEY) {
+          const value = stale;
+          stale = undefined;
+          return value;
+        }
+        return storage.getItem(key);
+      },
+    });
+    const b = open(storage, { getStorage: () => viewOfB });
+    a.store.getState().saveStory('shared', fields('base'), 1);
+    a.persistence.flush();
+    b.persistence.catchUp();
+    a.store.getState().saveStory('shared', fields('typed in A'), 2);
+    b.store.getState().saveStory('shared', fields('typed in B'), 3);
+    stale = storage.getItem(STORAGE_KEY);
+    a.persistence.flush();
+    b.persistence.flush();
+    // B's write replaced A's in storage; A hears of it and merges with the base B built on.
+    deliverStorageEvent(targetA, STORAGE_KEY, storage.getItem(STORAGE_KEY));
+    a.persistence.flush();
+    const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state as { stories: Record<string, { story: { star: { situation: string } } }>; conflicts: { offers: { value: { story: { star: { situation: string } } } }[] }[] };
+    const texts = [stored.stories.shared?.story.star.situation, ...stored.conflicts.flatMap((c) => c.offers.map((o) => o.value.story.star.situation))];
+    expect(texts.sort()).toEqual(['typed in A', 'typed in B']);
+  });
+
   it('keeping this tab’s version keeps the text there now, and the other tab follows', () => {
     const { storage, a, b, tell } = tabs();
     a.store.getState().saveStory('shared', fields('base'), 1);

@@ -113,5 +113,5 @@ describe('merge import over generated diverged pairs (seeded)', () => {
       }
     }
     expect(merges).toBeGreaterThanOrEqual(2 * SEEDS);
-  });
+  }, 60_000);
 });

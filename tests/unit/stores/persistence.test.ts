@@ -44,7 +44,7 @@ describe('autosave', () => {
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
     vi.advanceTimersByTime(1);
     expect(storage.writes).toBe(1);
-    expect(stored(storage)).toEqual({ version: USER_DATA_VERSION, state: expect.objectContaining({ stories: { 'my-story': { story: fields('One two'), updatedAt: 2, deleted: false } } }) });
+    expect(stored(storage)).toMatchObject({ version: USER_DATA_VERSION, state: expect.objectContaining({ stories: { 'my-story': { story: fields('One two'), updatedAt: 2, deleted: false } } }) });
     expect(persistence.status.getState().save).toBe('saved');
   });
 
