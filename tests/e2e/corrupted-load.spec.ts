@@ -68,7 +68,7 @@ function corrupt(base: string, kind: (typeof KINDS)[number], seed: number): stri
     }
     case 'wrong-type': {
       const target = pick(all);
-      const wrong: Json = pick([42, 'text', true, null, [], {}, [1, 'a'], { nested: 1 }]);
+      const wrong = pick<Json>([42, 'text', true, null, [], {}, [1, 'a'], { nested: 1 }]);
       return JSON.stringify(setAt(tree, target.path, wrong));
     }
     case 'unknown-field': {
