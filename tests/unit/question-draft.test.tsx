@@ -16,7 +16,8 @@ describe('question drafts', () => {
     await user.type(screen.getByRole('textbox', { name: 'Draft answer' }), 'I chose');
     expect(await screen.findByText('Saved')).toBeInTheDocument();
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(within(preview).getByText('신뢰').tagName).toBe('EM');
+    // The markdown renderer loads on first use: plain text until then.
+    expect((await within(preview).findByText('신뢰', {}, { timeout: 5000 })).tagName).toBe('EM');
     expect(useAppStore.getState().questionDrafts['long-term-over-short-term']).toMatchObject({ keyPoints: '- 고객 *신뢰*', draft: 'I chose' });
     await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('I chose'));
   });
