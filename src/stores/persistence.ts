@@ -179,6 +179,21 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
   const history = new Map<string, T>();
   const writer = Math.random().toString(36).slice(2, 8);
   let writes = 0;
+  /**
+   * Per writing tab, the latest of its writes whose content this tab holds: a tab's later write
+   * holds everything its earlier ones did (a tab's state only moves forward), and a write holds
+   * its parent. An older write arriving late is then recognised and not merged again.
+   */
+  const covered = new Map<string, number>();
+  const cover = (rev: string | null): void => {
+    if (rev === null) return;
+    const [by, count] = rev.split('.');
+    if (by !== undefined && Number(count) > (covered.get(by) ?? 0)) covered.set(by, Number(count));
+  };
+  const isCovered = (rev: string): boolean => {
+    const [by, count] = rev.split('.');
+    return by === writer || (by !== undefined && Number(count) <= (covered.get(by) ?? 0));
+  };
   const remember = (rev: string | null, data: T): void => {
     if (rev === null) return;
     history.delete(rev);
@@ -290,6 +305,8 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       if (!result.lossless) throw new Error([...result.aside.map((item) => `${item.field}: ${item.reason}`), ...result.problems].join('; '));
       incoming = result.data;
       stamp = result.stamp;
+      // A write this tab already holds (its own, or one a later write included): nothing to take.
+      if (stamp !== null && isCovered(stamp.rev)) return;
     } catch (error) {
       blocked = true;
       setStatus({ otherTabProblem: messageOf(error), save: dirty ? 'blocked' : status.getState().save });
@@ -314,6 +331,8 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     syncedRaw = raw;
     syncedRev = stamp?.rev ?? null;
     remember(syncedRev, incoming);
+    cover(stamp?.rev ?? null);
+    cover(stamp?.parent ?? null);
     absorbing = true;
     try {
       if (!equal(result.merged, local)) io?.write(result.merged);
@@ -407,6 +426,8 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       base = io.read();
       syncedRev = loaded?.stamp?.rev ?? null;
       remember(syncedRev, base);
+      cover(loaded?.stamp?.rev ?? null);
+      cover(loaded?.stamp?.parent ?? null);
       if (loadedRaw !== null && loaded !== null) {
         if (!loaded.lossless) keepPartial(loadedRaw, loaded);
         else if (loaded.stamp === null) {
@@ -432,8 +453,10 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     } catch {
       return;
     }
-    // What is stored now, not the event's value: events arrive late and out of order, and taking an
-    // older write as the other tab's latest would undo what was merged since (and drop its offers).
+    // The event's write first: it may have been written over since (two tabs writing at once, one
+    // of them closing), and this is the only chance to take it in. A write this tab already holds
+    // is recognised by its stamp and skipped. Then what is stored now.
+    if (event.key !== null && event.newValue !== null) absorb(event.newValue);
     let stored: string | null;
     try {
       stored = getStorage().getItem(key);

@@ -275,6 +275,40 @@ describe('two tabs: a conflict survives reloads and closing either tab, and late
     expect(texts.sort()).toEqual(['typed in A', 'typed in B']);
   });
 
+  it('a tab that closes right after its write was written over: the other tab takes it in from the event', () => {
+    const storage = new MemoryStorage();
+    const a = open(storage);
+    let stale: string | null | undefined;
+    const viewOfB = Object.assign(Object.create(storage) as MemoryStorage, {
+      getItem: (key: string) => {
+        if (stale !== undefined && key === STORAGE_KEY) {
+          const value = stale;
+          stale = undefined;
+          return value;
+        }
+        return storage.getItem(key);
+      },
+    });
+    const targetB = fakeWindow();
+    const b = open(storage, { getStorage: () => viewOfB, target: targetB });
+    a.store.getState().saveStory('one', fields('base'), 1);
+    a.persistence.flush();
+    b.persistence.catchUp();
+    a.store.getState().saveStory('one', fields('typed in A just before closing'), 2);
+    b.store.getState().saveStory('two', fields('typed in B'), 3);
+    stale = storage.getItem(STORAGE_KEY);
+    a.persistence.flush();
+    const written = storage.getItem(STORAGE_KEY);
+    b.persistence.flush();
+    a.persistence.dispose();
+    // A is gone; its write is only in the event B receives.
+    deliverStorageEvent(targetB, STORAGE_KEY, written);
+    b.persistence.flush();
+    const state = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state as { stories: Record<string, { story: { star: { situation: string } } }> };
+    expect(state.stories.one?.story.star.situation).toBe('typed in A just before closing');
+    expect(state.stories.two?.story.star.situation).toBe('typed in B');
+  });
+
   it('keeping this tab’s version keeps the text there now, and the other tab follows', () => {
     const { storage, a, b, tell } = tabs();
     a.store.getState().saveStory('shared', fields('base'), 1);
