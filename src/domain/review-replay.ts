@@ -17,9 +17,14 @@ export interface Replayed {
 const byTime = (a: ReviewLogEntry, b: ReviewLogEntry): number => a[0] - b[0] || a[2] - b[2];
 
 export function replayCard(scheduler: Scheduler, cardId: string, log: readonly ReviewLogEntry[]): Replayed {
+  return replayEntries(scheduler, cardId, log.filter((e) => e[1] === cardId));
+}
+
+/** Replays one card's own entries (in any order). */
+function replayEntries(scheduler: Scheduler, cardId: string, own: ReviewLogEntry[]): Replayed {
   let card: StoredCard | undefined;
   const entries: ReviewLogEntry[] = [];
-  for (const entry of log.filter((e) => e[1] === cardId).sort(byTime)) {
+  for (const entry of own.sort(byTime)) {
     const [at, , grade, , cram] = entry;
     entries.push([at, cardId, grade, card?.state ?? 0, cram]);
     if (cram === 0) card = gradeCard(scheduler, cardId, card, grade, at).next;
@@ -38,11 +43,17 @@ export function replayCards(
 ): { cards: Record<string, StoredCard | undefined>; log: ReviewLogEntry[] } {
   const ids = new Set(cardIds);
   const cards: Record<string, StoredCard | undefined> = {};
-  const replayed: ReviewLogEntry[] = log.filter((entry) => !ids.has(entry[1]));
-  for (const id of ids) {
-    const result = replayCard(scheduler, id, log);
+  const replayed: ReviewLogEntry[] = [];
+  const byCard = new Map<string, ReviewLogEntry[]>([...ids].map((id) => [id, []]));
+  for (const entry of log) {
+    const own = byCard.get(entry[1]);
+    if (own) own.push(entry);
+    else replayed.push(entry);
+  }
+  for (const [id, own] of byCard) {
+    const result = replayEntries(scheduler, id, own);
     cards[id] = result.card;
-    replayed.push(...result.entries);
+    for (const entry of result.entries) replayed.push(entry);
   }
   return { cards, log: replayed.sort((a, b) => a[0] - b[0]) };
 }
