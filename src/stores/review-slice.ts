@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { mergeFields, setRecord, type SliceData } from './merge';
-import { deepEqual, expectIdRecord, expectKeys, expectNumber, expectObject, expectTime, expectTimeOrNull, InvalidUserDataError, type Report } from './validation';
+import { deepEqual, expectIdRecord, expectKeys, expectNumber, expectObject, expectTime, expectTimeOrNull, InvalidUserDataError, isRecord, MAX_TIME, type Report } from './validation';
 import {
   DEFAULT_REVIEW_SETTINGS,
   EMPTY_REVIEW_DATA,
@@ -8,7 +8,6 @@ import {
   RETENTION_MAX,
   RETENTION_MIN,
   type CardStateCode,
-  type Grade,
   type ReviewData,
   type ReviewLogEntry,
   type ReviewSettings,
@@ -81,9 +80,35 @@ const CARD_NUMBERS = [
   ['lapses', 0, 1e7, true],
 ] as const;
 
+const CARD_KEYS = new Set(['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview']);
+const inRange = (v: unknown, min: number, max: number, integer: boolean): boolean =>
+  typeof v === 'number' && v >= min && v <= max && (!integer || Number.isInteger(v));
+const isTime = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= MAX_TIME;
+
+/**
+ * A stored card exactly as the app writes it: the object itself is used (no copy), so loading 5,000
+ * cards costs little and nothing in it can be dropped. Anything else takes the checking path.
+ */
+function isExactCard(value: unknown): value is StoredCard {
+  if (!isRecord(value)) return false;
+  let keys = 0;
+  for (const key in value) {
+    if (!CARD_KEYS.has(key)) return false;
+    keys += 1;
+  }
+  return (
+    keys === CARD_KEYS.size &&
+    isTime(value.due) &&
+    CARD_NUMBERS.every(([key, min, max, integer]) => inRange(value[key], min, max, integer)) &&
+    isState(value.state) &&
+    (value.lastReview === null || isTime(value.lastReview))
+  );
+}
+
 function validateCard(value: unknown, path: string, report: Report): StoredCard {
+  if (isExactCard(value)) return value;
   const card = expectObject(value, path);
-  expectKeys(card, path, ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'], report);
+  expectKeys(card, path, [...CARD_KEYS], report);
   const numbers = Object.fromEntries(CARD_NUMBERS.map(([key, min, max, integer]) => [key, expectNumber(card[key], `${path}.${key}`, min, max, integer)])) as Record<
     (typeof CARD_NUMBERS)[number][0],
     number
@@ -97,36 +122,37 @@ function validateCard(value: unknown, path: string, report: Report): StoredCard 
   };
 }
 
-function validateLogEntry(entry: unknown, path: string): ReviewLogEntry {
-  if (
-    !Array.isArray(entry) ||
-    entry.length !== 5 ||
-    typeof entry[1] !== 'string' ||
-    !CARD_ID_PATTERN.test(entry[1]) ||
-    ![1, 2, 3, 4].includes(entry[2] as number) ||
-    !isState(entry[3]) ||
-    (entry[4] !== 0 && entry[4] !== 1)
-  ) {
-    throw new InvalidUserDataError(path, 'expected [time, card id, grade 1-4, state 0-3, cram 0 or 1]');
-  }
-  return [expectTime(entry[0], path), entry[1], entry[2] as Grade, entry[3], entry[4]];
+function isLogEntry(entry: unknown): entry is ReviewLogEntry {
+  return (
+    Array.isArray(entry) &&
+    entry.length === 5 &&
+    isTime(entry[0]) &&
+    typeof entry[1] === 'string' &&
+    CARD_ID_PATTERN.test(entry[1]) &&
+    (entry[2] === 1 || entry[2] === 2 || entry[2] === 3 || entry[2] === 4) &&
+    isState(entry[3]) &&
+    (entry[4] === 0 || entry[4] === 1)
+  );
 }
 
 /**
  * Checks stored review data of the current version: card by card and entry by entry (a bad card
  * or log entry is set aside, the rest load), every number and time within bounds. Paths name the
- * bad part, e.g. `review.cards["topic:docker:abc"].due`.
+ * bad part, e.g. `review.cards["topic:docker:abc"].due`. Valid parts are used as stored (no copies).
  */
 export function validateReviewData(value: unknown, path: string, report: Report): ReviewData {
   const o = expectObject(value, path);
   expectKeys(o, path, ['cards', 'log', 'settings'], report);
   const cards = expectIdRecord(o.cards, `${path}.cards`, validateCard, report, CARD_ID_PATTERN);
   if (!Array.isArray(o.log)) throw new InvalidUserDataError(`${path}.log`, 'expected a list');
-  const log: ReviewLogEntry[] = [];
-  o.log.forEach((entry: unknown, i) => {
-    const valid = report.part(`${path}.log[${i}]`, entry, () => validateLogEntry(entry, `${path}.log[${i}]`));
-    if (valid !== undefined) log.push(valid);
-  });
+  let log = o.log as ReviewLogEntry[];
+  if (!log.every(isLogEntry)) {
+    log = [];
+    (o.log as unknown[]).forEach((entry, i) => {
+      if (isLogEntry(entry)) log.push(entry);
+      else report.aside(`${path}.log[${i}]`, 'expected [time, card id, grade 1-4, state 0-3, cram 0 or 1]', entry);
+    });
+  }
   const settings = expectObject(o.settings, `${path}.settings`);
   expectKeys(settings, `${path}.settings`, ['desiredRetention', 'newCardsPerDay'], report);
   const desiredRetention =

@@ -181,8 +181,27 @@ export interface StoredEnvelope {
   readonly state: unknown;
   readonly version: number;
   readonly stamp: WriteStamp | null;
+  /** Fields of the envelope other than these (a write would drop them). */
+  readonly extra: readonly string[];
+  /** How many keys the state had when it was written, if the writer said. */
+  readonly keys: number | null;
 }
 
+/** Every key of every object in a JSON value (what JSON.stringify writes). */
+export function countKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countKeys(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined) continue;
+    count += 1 + countKeys(item);
+  }
+  return count;
+}
+
+const ENVELOPE = ['state', 'version', 'rev', 'parent', 'keys'];
 const REV = /^[0-9a-z]{1,12}\.[0-9]{1,15}$/;
 
 function readStamp(parsed: Record<string, unknown>): WriteStamp | null {
@@ -209,7 +228,9 @@ export function readEnvelope(raw: string): StoredEnvelope {
     throw new InvalidUserDataError('version', `stored by a newer version of the app (${version}); this one reads up to ${USER_DATA_VERSION}`);
   }
   if (!('state' in parsed)) throw new InvalidUserDataError('state', 'missing');
-  return { state, version, stamp: readStamp(parsed) };
+  const extra = Object.keys(parsed).filter((key) => !ENVELOPE.includes(key));
+  const keys = Number.isSafeInteger(parsed.keys) ? (parsed.keys as number) : null;
+  return { state, version, stamp: readStamp(parsed), extra, keys };
 }
 
 /** Stored data as loaded: what could be used, and whether writing it back would keep everything. */
@@ -230,7 +251,7 @@ export interface LoadedUserData {
  * otherwise returns what loads, and says whether anything would be lost by writing it back.
  */
 export function loadUserDataWithReport(raw: string): LoadedUserData {
-  const { state, version, stamp } = readEnvelope(raw);
+  const { state, version, stamp, extra, keys } = readEnvelope(raw);
   const migrated = migrateUserData(state, version);
   const report = new Report(false);
   const data = report.part('state', migrated, () => validateUserData(migrated, report));
@@ -238,10 +259,11 @@ export function loadUserDataWithReport(raw: string): LoadedUserData {
     const first = report.items[0];
     throw new InvalidUserDataError(first?.field ?? 'state', first?.reason ?? 'expected an object');
   }
-  if (raw === serializeUserData(data, stamp)) return { data, aside: [], problems: [], lossless: true, stamp };
-  const problems = jsonKeyProblems(raw);
-  const envelope = JSON.parse(raw) as Record<string, unknown>;
-  const extra = Object.keys(envelope).filter((key) => !['state', 'version', 'rev', 'parent'].includes(key));
+  // Nothing set aside, no key JSON.parse dropped, nothing outside the data, and every stored value
+  // in what loaded: writing it back keeps everything.
+  // Keys JSON.parse dropped (duplicates): when the state holds as many keys as its writer counted,
+  // none were (the usual load); otherwise the text is scanned.
+  const problems = keys !== null && countKeys(state) === keys ? [] : jsonKeyProblems(raw);
   if (extra.length > 0) problems.push(`fields outside the data: ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}`);
   if (report.items.length === 0 && problems.length === 0 && !covers(migrated, data)) problems.push('values the app would store differently');
   return { data, aside: report.items, problems, lossless: report.items.length === 0 && problems.length === 0, stamp };
@@ -257,7 +279,11 @@ export function loadUserData(raw: string): UserData {
   return loaded.data;
 }
 
-/** The stored text: the envelope zustand reads, with the write's stamp when there is one. */
+/**
+ * The stored text: the envelope zustand reads, with the write's stamp when there is one, and the
+ * number of keys in the state (so a load can tell at once that JSON.parse dropped none).
+ */
 export function serializeUserData(data: UserData, stamp: WriteStamp | null = null): string {
-  return JSON.stringify(stamp === null ? { state: data, version: USER_DATA_VERSION } : { state: data, version: USER_DATA_VERSION, rev: stamp.rev, parent: stamp.parent });
+  if (stamp === null) return JSON.stringify({ state: data, version: USER_DATA_VERSION });
+  return JSON.stringify({ state: data, version: USER_DATA_VERSION, rev: stamp.rev, parent: stamp.parent, keys: countKeys(data) });
 }

@@ -147,16 +147,22 @@ export function expectIdRecord<T>(
 ): Record<string, T> {
   const object = expectObject(value, path);
   const out: Record<string, T> = {};
-  for (const [id, entry] of Object.entries(object)) {
-    const at = recordPath(path, id);
+  // Returned as stored when every record is valid as stored (no copy of a large slice).
+  let same = true;
+  for (const id in object) {
+    if (!Object.hasOwn(object, id)) continue;
+    const entry = object[id];
     if (!idPattern.test(id)) {
-      report.aside(at, 'expected an id as key', entry);
+      report.aside(recordPath(path, id), id === '__proto__' ? 'a key named "__proto__"' : `expected ${idPattern === ID_PATTERN ? 'a kebab-case id' : 'an id'} as key`, entry);
+      same = false;
       continue;
     }
-    const valid = report.part(at, entry, () => item(entry, at, report));
+    const before = report.items.length;
+    const valid = report.part(recordPath(path, id), entry, () => item(entry, recordPath(path, id), report));
+    if (valid !== (entry as unknown) || report.items.length !== before) same = false;
     if (valid !== undefined) out[id] = valid;
   }
-  return out;
+  return same ? (object as Record<string, T>) : out;
 }
 
 /** Structural equality of plain data (what JSON can hold). */

@@ -83,7 +83,7 @@ describe('stored data: validation, slice by slice', () => {
     ['a wrong language', { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, language: 42 } }, /settings.language/],
     ['a bad date', { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, interviewDate: '2026-02-31' } }, /settings.interviewDate/],
     ['a story title that is a number', { ...EMPTY_USER_DATA, stories: { x1a: { ...story('t'), story: { ...EMPTY_STORY, title: 7 } } } }, /stories\["x1a"\].story.title: expected text/],
-    ['a story id that is not kebab-case', { ...EMPTY_USER_DATA, stories: { 'Bad Id': story('t') } }, /stories\["Bad Id"\]: expected an id as key/],
+    ['a story id that is not kebab-case', { ...EMPTY_USER_DATA, stories: { 'Bad Id': story('t') } }, /stories\["Bad Id"\]: expected a kebab-case id as key/],
     ['a missing updatedAt', { ...EMPTY_USER_DATA, stories: { abc: { story: EMPTY_STORY, deleted: false } } }, /updatedAt: missing/],
     ['a negative time', { ...EMPTY_USER_DATA, stories: { abc: story('t', -1) } }, /updatedAt: expected a time/],
     ['a principle that is not an id', { ...EMPTY_USER_DATA, stories: { abc: { ...story('t'), story: { ...EMPTY_STORY, principles: ['Own It'] } } } }, /principles\[0\]/],
