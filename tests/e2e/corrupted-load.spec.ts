@@ -138,7 +138,7 @@ async function realSavedState(page: Page): Promise<string> {
 
 async function check(page: Page, raw: string, view: string, label: string): Promise<'kept whole' | 'copied'> {
   await load(page, raw, view);
-  await expect(page.locator('main h1').first(), `${label}: ${view} renders`).toBeVisible();
+  await expect(page.locator('main h1').first(), `${label}: ${view} renders`).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('main h1').first(), `${label}: ${view} renders`).not.toHaveText(ERROR_TITLE);
   const copies = Object.entries(await storageSnapshot(page)).filter(([key]) => key.startsWith(`${KEY}:unreadable:`));
   if (copies.some(([, value]) => value === raw)) {
