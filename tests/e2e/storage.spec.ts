@@ -56,6 +56,7 @@ test('stored data with wrong types: the rest loads, the bytes are kept, the user
   expect(copies.map(([, value]) => value)).toEqual([raw]);
   const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the stored data' }).click()]);
   expect(await downloadText(download)).toBe(raw);
+  expect(await axeViolations(page)).toEqual([]);
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await page.getByRole('button', { name: '한국어로 보기' }).click();
   await expect.poll(async () => (await storedState(page)).state.settings).toEqual({ language: 'ko', theme: 'system', interviewDate: null });
@@ -257,6 +258,23 @@ test.describe('backup files', () => {
     await page.goto('/stories/india-gst/edit');
     await expect(page.getByLabel('Task', { exact: true })).toHaveValue('Version after the backup');
   });
+});
+
+test('once there is data, the dashboard says when the last backup was and offers one', async ({ page }) => {
+  await openIn(page, '/stories/new', 'en');
+  await page.getByLabel('Title', { exact: true }).fill('A story worth keeping');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).click();
+  const card = page.getByRole('region', { name: 'Backup' });
+  await expect(card).toContainText('No backup yet');
+  expect(await axeViolations(page)).toEqual([]);
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Export backup' }).click()]);
+  expect(JSON.parse(await downloadText(download))).toMatchObject({ format: 'loop-prep-backup' });
+  await expect(card).toContainText('Last backup: just now.');
+  await expect(card.getByRole('button', { name: 'Export backup' })).toHaveCount(0);
+  await page.getByRole('button', { name: '한국어로 보기' }).click();
+  await expect(page.getByRole('region', { name: '백업' })).toContainText('마지막 백업');
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('settings says whether the browser keeps the data (persistent storage)', async ({ page }) => {

@@ -28,7 +28,7 @@ export function BackupReminder({ now }: { now: number }) {
   }, [stories, seenStories, log, lastBackupAt, hasData, now]);
   if (!reminder.show) return null;
   const ago = lastBackupAt === null ? null : timeAgo(lastBackupAt, now);
-  const since = ago === null ? '' : new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-ago.value, ago.unit);
+  const since = ago === null ? '' : ago.value === 0 && ago.unit === 'minute' ? t('backup.justNow') : new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-ago.value, ago.unit);
   return (
     <Section title={t('backup.title')} className="card backup-reminder">
       <p>{lastBackupAt === null ? t('backup.never') : t('backup.last', { since })}</p>

@@ -34,6 +34,7 @@ const en = {
     title: 'Backup',
     never: 'No backup yet: your notes live only in this browser.',
     last: 'Last backup: {{since}}.',
+    justNow: 'just now',
     reasons: {
       never: 'A backup file keeps them safe anywhere else, and another device can merge it.',
       week: 'It has been more than a week.',
@@ -90,6 +91,7 @@ export const dashboardText: Catalogue<typeof en> = {
       title: '백업',
       never: '아직 백업하지 않았습니다. 노트가 이 브라우저에만 있습니다.',
       last: '마지막 백업: {{since}}.',
+      justNow: '방금',
       reasons: {
         never: '백업 파일이 있으면 다른 곳에도 안전하게 보관되고, 다른 기기에서 합칠 수도 있습니다.',
         week: '일주일이 넘었습니다.',
