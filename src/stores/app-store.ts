@@ -1,13 +1,12 @@
 import { create, useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { setRecord, updatedAtOf } from './merge';
 import { createMetaSlice, type MetaSlice } from './meta-slice';
 import { createPersistence, type Persistence, type PersistenceOptions, type PersistenceStatus } from './persistence';
 import { createQuestionDraftsSlice, type QuestionDraftsSlice } from './question-drafts-slice';
 import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createStoriesSlice, type StoriesSlice } from './stories-slice';
-import { markSeen, recordRemovals, type SyncLedger } from './sync-slice';
+import { recordRemovals, type SyncLedger } from './sync-slice';
 import type { Conflicts } from './conflicts-slice';
 import {
   EMPTY_USER_DATA,
@@ -19,7 +18,7 @@ import {
   USER_DATA_VERSION,
   type UserData,
 } from './user-data';
-import { deepEqual, isRecord } from './validation';
+import { deepEqual } from './validation';
 
 export const STORAGE_KEY = 'loop-prep';
 /** Prefix of the keys holding stored data that could not be read (or read whole), byte for byte. */
@@ -90,50 +89,6 @@ export const persistence = app.persistence;
 /** The save and storage status (not persisted), for notices and the `Saved` indicator. */
 export function usePersistenceStatus<U>(selector: (status: PersistenceStatus) => U): U {
   return useStore(persistence.status, selector);
-}
-
-type Store = typeof useAppStore;
-
-/** The ledger with `versions` of one record counted as seen: a backup holding one of them does not offer it again. */
-const seenVersions = (ledger: SyncLedger, slice: string, id: string, versions: readonly unknown[]): SyncLedger =>
-  markSeen(
-    ledger,
-    versions.filter((v) => v !== undefined).map((value) => ({ [slice]: { [id]: value } })),
-  );
-
-/**
- * Keeps the version the record has now (what the user sees and may still be typing, not a copy
- * taken when the conflict was found) and drops the versions offered for it, for good: a later
- * merge that meets one of them again does not offer it again.
- */
-export function keepCurrentVersion(slice: string, id: string, store: Store = useAppStore): void {
-  store.setState((s) => {
-    const dropped = s.conflicts.filter((c) => c.slice === slice && c.id === id);
-    if (dropped.length === 0) return {};
-    return {
-      conflicts: s.conflicts.filter((c) => !dropped.includes(c)),
-      sync: seenVersions(s.sync, slice, id, dropped.flatMap((c) => c.offers.map((o) => o.value))),
-    };
-  });
-}
-
-/**
- * Puts an offered version in place of the record (as a change made now, so that it wins over older
- * copies elsewhere) and drops that offer; other offers for the record stay.
- */
-export function takeOfferedVersion(slice: string, id: string, index: number, at = Date.now(), store: Store = useAppStore): void {
-  store.setState((s) => {
-    const conflict = s.conflicts.find((c) => c.slice === slice && c.id === id);
-    const offer = conflict?.offers[index];
-    if (!conflict || !offer) return {};
-    const value = isRecord(offer.value) && typeof offer.value.updatedAt === 'number' ? { ...offer.value, updatedAt: Math.max(at, updatedAtOf(offer.value)) } : offer.value;
-    const records = (s as unknown as Record<string, Readonly<Record<string, unknown>>>)[slice] ?? {};
-    const offers = conflict.offers.filter((_, i) => i !== index);
-    const conflicts = offers.length === 0 ? s.conflicts.filter((c) => c !== conflict) : s.conflicts.map((c) => (c === conflict ? { ...c, offers } : c));
-    // The version replaced was chosen against: a later merge meeting it does not bring it back.
-    const sync = seenVersions(s.sync, slice, id, [records[id]]);
-    return { [slice]: setRecord(records, id, value), conflicts, sync } as Partial<AppState>;
-  });
 }
 
 /** The user data this tab holds now (what an export writes). */

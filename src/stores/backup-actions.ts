@@ -1,6 +1,7 @@
 import { currentUserData, persistence, STORAGE_KEY, UNREADABLE_PREFIX, useAppStore } from './app-store';
 import { backupFileName, createBackup, readSnapshot, serializeBackup, serializeSnapshot } from './backup';
-import { markSynced, type UserData } from './user-data';
+import { markSynced } from './import-plan';
+import type { UserData } from './user-data';
 
 /** Where the data an import replaced is kept, until the next import or a restore. */
 export const SNAPSHOT_KEY = `${STORAGE_KEY}:before-import`;

@@ -5,7 +5,8 @@ import type { ReviewData, ReviewLogEntry } from '@/domain/review';
 import { currentUserData, persistence } from './app-store';
 import { replaceKeepingSnapshot, type ReplaceResult } from './backup-actions';
 import { logKey } from './review-slice';
-import { importBase, markSynced, mergeUserData, previewImport, type ImportPreview, type UserData } from './user-data';
+import { importBase, markSynced, previewImport, type ImportPreview } from './import-plan';
+import { mergeUserData, type UserData } from './user-data';
 import { deepEqual } from './validation';
 
 /**

@@ -49,13 +49,6 @@ export interface KindPreview {
   readonly loses: number;
 }
 
-/** The sync ledger of both sides, for an import's stand-in base. */
-export interface ImportContext {
-  readonly slice: string;
-  readonly seen: { readonly local: (slice: string, id: string) => readonly string[]; readonly incoming: (slice: string, id: string) => readonly string[] };
-  readonly removedAt: { readonly local: RemovedAt; readonly incoming: RemovedAt };
-}
-
 /** What a slice needs to be stored, merged and previewed. */
 export interface SliceData<T> {
   readonly empty: T;
@@ -66,14 +59,11 @@ export interface SliceData<T> {
   /** How many entries a backup of this slice holds, if it counts any. */
   readonly count?: (value: T) => number;
   /**
-   * A backup carries no common base: the stand-in for one. Default: the incoming value, so this
-   * device's value is kept (settings).
+   * Set for slices of records keyed by id: their kind and one record's validator. That is all a
+   * record slice declares; the import's stand-in base, its preview, the sync ledger and the
+   * conflicts' offers then work on it generically (src/stores/import-plan.ts).
    */
-  readonly importBase?: (local: T, incoming: T, context: ImportContext) => T;
-  /** Set for slices of records keyed by id: their kind (previews) and one record's validator (offers). */
   readonly records?: { readonly kind: PreviewKind; readonly validateRecord: (value: unknown, path: string, report: Report) => unknown };
-  /** What merging `incoming` (giving `merged`) or replacing with it would do to this slice. */
-  readonly preview?: (local: T, merged: T, incoming: T) => { readonly kind: PreviewKind } & Omit<KindPreview, 'conflicts'>;
 }
 
 /** The record with `id` set to `value`, or without `id` when `value` is undefined (a new object). */

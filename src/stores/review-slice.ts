@@ -200,7 +200,7 @@ function mergeCards(
   return out;
 }
 
-/** How the review state is stored: empty value, validator, merge, count and preview for backups. */
+/** How the review state is stored: empty value, validator, merge with another tab, count for backups. */
 export const reviewData: SliceData<ReviewData> = {
   empty: EMPTY_REVIEW_DATA,
   validate: validateReviewData,
@@ -210,21 +210,4 @@ export const reviewData: SliceData<ReviewData> = {
     settings: mergeFields(base.settings, local.settings, incoming.settings),
   }),
   count: (value) => value.log.length,
-  // A backup: the logs are united (the grades in both are the base), this device's card states and
-  // settings are kept; the import then replays the log of every card graded on both sides.
-  importBase: (local, incoming) => {
-    const inIncoming = new Set(incoming.log.map(logKey));
-    return { cards: incoming.cards, log: local.log.filter((entry) => inIncoming.has(logKey(entry))), settings: incoming.settings };
-  },
-  preview: (local, merged, incoming) => {
-    const inLocal = new Set(local.log.map(logKey));
-    const inIncoming = new Set(incoming.log.map(logKey));
-    return {
-      kind: 'reviews',
-      // Reviews added; cards this device had graded whose schedule the merged reviews change.
-      adds: merged.log.filter((entry) => !inLocal.has(logKey(entry))).length,
-      changes: Object.keys(local.cards).filter((id) => !deepEqual(local.cards[id], merged.cards[id])).length,
-      loses: local.log.filter((entry) => !inIncoming.has(logKey(entry))).length,
-    };
-  },
 };

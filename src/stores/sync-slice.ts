@@ -1,4 +1,3 @@
-import { fingerprint } from './fingerprint';
 import type { SliceData } from './merge';
 import { expectKeys, expectObject, expectTime, InvalidUserDataError, recordPath, type Report } from './validation';
 
@@ -64,25 +63,9 @@ type Records = Readonly<Record<string, unknown>>;
 export type RecordSlices = Readonly<Record<string, Records>>;
 
 /** Adds `fingerprint` to a list of seen versions, keeping the newest SEEN_LIMIT, order kept (idempotent). */
-function addSeen(list: readonly string[] | undefined, print: string): readonly string[] {
+export function addSeen(list: readonly string[] | undefined, print: string): readonly string[] {
   if (list?.includes(print)) return list;
   return [...(list ?? []), print].slice(-SEEN_LIMIT);
-}
-
-/** The ledger after a sync point: every version in `versions` is one this device agreed on. */
-export function markSeen(ledger: SyncLedger, versions: readonly RecordSlices[]): SyncLedger {
-  let seen = ledger.seen;
-  for (const slices of versions) {
-    for (const [slice, records] of Object.entries(slices)) {
-      let inner = seen[slice] ?? {};
-      for (const [id, record] of Object.entries(records)) {
-        const next = addSeen(inner[id], fingerprint(record));
-        if (next !== inner[id]) inner = { ...inner, [id]: next };
-      }
-      if (inner !== (seen[slice] ?? {})) seen = { ...seen, [slice]: inner };
-    }
-  }
-  return seen === ledger.seen ? ledger : { ...ledger, seen };
 }
 
 /**

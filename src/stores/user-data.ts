@@ -1,13 +1,13 @@
 import { createConflictsData, addOffers, pruneOffers } from './conflicts-slice';
-import { covers, jsonKeyProblems } from './json-check';
-import { PREVIEW_KINDS, type Conflict, type KindPreview, type MergeContext, type PreviewKind, type SliceData } from './merge';
+import { covers } from './json-check';
+import type { Conflict, MergeContext, SliceData } from './merge';
 import { metaData } from './meta-slice';
 import { migrateUserData, USER_DATA_VERSION } from './migrations';
 import { questionDraftsData } from './question-drafts-slice';
 import { reviewData } from './review-slice';
 import { settingsData } from './settings-slice';
 import { storiesData } from './stories-slice';
-import { markSeen, syncData, tidyLedger, type RecordSlices, type SyncLedger } from './sync-slice';
+import { syncData, tidyLedger, type RecordSlices, type SyncLedger } from './sync-slice';
 import type { WriteStamp } from './persistence';
 import { expectObject, InvalidUserDataError, isRecord, Report, strict, type AsideItem } from './validation';
 
@@ -38,19 +38,15 @@ type Slices = typeof USER_DATA_SLICES;
 export type UserDataKey = keyof Slices;
 export type UserData = { readonly [K in UserDataKey]: Slices[K] extends SliceData<infer T> ? T : never };
 
-const KEYS = Object.keys(USER_DATA_SLICES) as UserDataKey[];
+export const USER_DATA_KEYS = Object.keys(USER_DATA_SLICES) as UserDataKey[];
+const KEYS = USER_DATA_KEYS;
 
-function slice<K extends UserDataKey>(key: K): SliceData<UserData[K]> {
+export function slice<K extends UserDataKey>(key: K): SliceData<UserData[K]> {
   return USER_DATA_SLICES[key] as unknown as SliceData<UserData[K]>;
 }
 
 /** The slices of records keyed by id (stories, question drafts, ...). */
 export const RECORD_SLICE_KEYS = KEYS.filter((key) => slice(key).records !== undefined);
-
-/** Which preview kind a record slice counts as. */
-export function kindOf(sliceName: string): PreviewKind | undefined {
-  return (KEYS as string[]).includes(sliceName) ? slice(sliceName as UserDataKey).records?.kind : undefined;
-}
 
 export const EMPTY_USER_DATA: UserData = Object.fromEntries(KEYS.map((key) => [key, slice(key).empty])) as unknown as UserData;
 
@@ -85,8 +81,8 @@ export function recordSlicesOf(data: UserData): RecordSlices {
   return Object.fromEntries(RECORD_SLICE_KEYS.map((key) => [key, data[key] as Readonly<Record<string, unknown>>]));
 }
 
-const removedLookup = (ledger: SyncLedger) => (sliceName: string, id: string) => ledger.removed[sliceName]?.[id];
-const seenLookup = (ledger: SyncLedger) => (sliceName: string, id: string) => ledger.seen[sliceName]?.[id] ?? [];
+/** When a record was removed, from a ledger. */
+export const removedLookup = (ledger: SyncLedger) => (sliceName: string, id: string) => ledger.removed[sliceName]?.[id];
 
 export interface MergeOptions {
   /** `tab` (default): another tab's write; `backup`: an imported file. */
@@ -117,63 +113,6 @@ export function mergeUserData(base: UserData, local: UserData, incoming: UserDat
     },
     conflicts,
   };
-}
-
-/**
- * What a backup import merges against, since a file carries no common base: per slice, its
- * `importBase` (records: from the sync ledger of both sides), else the file's value, so that this
- * device's value is kept (settings).
- */
-export function importBase(local: UserData, incoming: UserData): UserData {
-  const seen = { local: seenLookup(local.sync), incoming: seenLookup(incoming.sync) };
-  const removedAt = { local: removedLookup(local.sync), incoming: removedLookup(incoming.sync) };
-  return Object.fromEntries(
-    KEYS.map((key) => {
-      const base = slice(key).importBase;
-      return [key, base ? base(local[key], incoming[key], { slice: key, seen, removedAt }) : incoming[key]];
-    }),
-  ) as unknown as UserData;
-}
-
-/** The data after a sync point (export, import): every record version in `versions` counts as agreed on. */
-export function markSynced(data: UserData, versions: readonly UserData[]): UserData {
-  const sync = markSeen(data.sync, versions.map(recordSlicesOf));
-  return sync === data.sync ? data : { ...data, sync };
-}
-
-export type ImportPreview = Readonly<Record<PreviewKind, KindPreview>>;
-
-/** Per kind: what merging adds, changes and conflicts, and what replacing would lose. */
-export function previewImport(local: UserData, merged: UserData, incoming: UserData, conflicts: readonly Conflict[]): ImportPreview {
-  const out = Object.fromEntries(PREVIEW_KINDS.map((kind) => [kind, { adds: 0, changes: 0, conflicts: 0, loses: 0 }])) as Record<PreviewKind, { adds: number; changes: number; conflicts: number; loses: number }>;
-  for (const key of KEYS) {
-    const preview = slice(key).preview;
-    if (!preview) continue;
-    const { kind, adds, changes, loses } = preview(local[key], merged[key], incoming[key]);
-    out[kind].adds += adds;
-    out[kind].changes += changes;
-    out[kind].loses += loses;
-  }
-  for (const conflict of conflicts) {
-    const kind = kindOf(conflict.slice);
-    if (kind) out[kind].conflicts += 1;
-  }
-  return out;
-}
-
-/** How many entries of each counted slice the data holds. */
-export function countUserData(data: UserData): Partial<Record<UserDataKey, number>> {
-  const out: Partial<Record<UserDataKey, number>> = {};
-  for (const key of KEYS) {
-    const count = slice(key).count;
-    if (count) out[key] = count(data[key]);
-  }
-  return out;
-}
-
-/** True when there is anything the user made (records or reviews), settings aside. */
-export function hasUserData(data: UserData): boolean {
-  return data.review.log.length > 0 || RECORD_SLICE_KEYS.some((key) => Object.keys(data[key] as object).length > 0);
 }
 
 /** The stored envelope: `{ state, version }` as zustand's persist reads it, and the write's stamp (see WriteStamp). */
@@ -261,9 +200,13 @@ export function loadUserDataWithReport(raw: string): LoadedUserData {
   }
   // Nothing set aside, no key JSON.parse dropped, nothing outside the data, and every stored value
   // in what loaded: writing it back keeps everything.
-  // Keys JSON.parse dropped (duplicates): when the state holds as many keys as its writer counted,
-  // none were (the usual load); otherwise the text is scanned.
-  const problems = keys !== null && countKeys(state) === keys ? [] : jsonKeyProblems(raw);
+  // Keys JSON.parse dropped (a key given twice): none when the state holds as many keys as its
+  // writer counted (the usual load). Text written without a count (an older version of the app)
+  // is JSON.stringify's output, so it reads back to itself unless something in it was dropped.
+  const problems: string[] = [];
+  if (keys !== null ? countKeys(state) !== keys : JSON.stringify(JSON.parse(raw)) !== raw.trim()) {
+    problems.push(keys !== null ? `${keys} keys were stored and ${countKeys(state)} read (a key given twice?)` : 'the stored text does not read back as itself (a key given twice?)');
+  }
   if (extra.length > 0) problems.push(`fields outside the data: ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}`);
   if (report.items.length === 0 && problems.length === 0 && !covers(migrated, data)) problems.push('values the app would store differently');
   return { data, aside: report.items, problems, lossless: report.items.length === 0 && problems.length === 0, stamp };

@@ -23,7 +23,8 @@ const ms = (v: number): string => `${v.toFixed(1)} ms`;
 
 describe('merge import bench', () => {
   it('plans a merge of two diverged devices: 200 stories, 2,000 cards graded on both, the same file twice', async () => {
-    const { EMPTY_USER_DATA, markSynced } = await import('../../src/stores/user-data.ts');
+    const { EMPTY_USER_DATA } = await import('../../src/stores/user-data.ts');
+    const { markSynced } = await import('../../src/stores/import-plan.ts');
     const { planMerge } = await import('../../src/stores/import-merge.ts');
     type UserData = typeof EMPTY_USER_DATA;
     const scheduler = createScheduler({ desiredRetention: 0.9 });

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_AFTER_MS, backupReminder, timeAgo } from '@/domain/backup-reminder';
@@ -42,8 +42,8 @@ describe('the backup reminder on the dashboard', () => {
     expect(card).toHaveTextContent('No backup yet');
     const downloads = captureDownloads();
     await userEvent.setup().click(within(card).getByRole('button', { name: 'Export backup' }));
-    expect(downloads).toHaveLength(1);
-    expect(card).toHaveTextContent('Last backup: just now.');
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    await waitFor(() => expect(card).toHaveTextContent('Last backup: just now.'));
     expect(within(card).queryByRole('button', { name: 'Export backup' })).not.toBeInTheDocument();
     // A new story since the last backup brings the offer back.
     act(() => useAppStore.getState().saveStory('another-story', { ...EMPTY_STORY, title: 'Another' }));

@@ -4,15 +4,20 @@ import { Link } from 'react-router';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { backupReminder, timeAgo } from '@/domain/backup-reminder';
-import { downloadText } from '@/lib/download';
 import { isContentStory } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
-import { exportBackup } from '@/stores/backup-actions';
-import { RECORD_SLICE_KEYS } from '@/stores/user-data';
+
+/** The export loads on click, so the first page does not carry it. */
+async function exportNow(): Promise<void> {
+  const [{ exportBackup }, { downloadText }] = await Promise.all([import('@/stores/backup-actions'), import('@/lib/download')]);
+  const { fileName, text } = exportBackup();
+  downloadText(fileName, text);
+}
 
 /**
  * The last backup and, when one is due (a week, 50 reviews or a new story since the last one), an
- * export button. Shown once there is user data; self-contained (reads the store, exports itself).
+ * export button. Self-contained (reads the store, exports itself); the dashboard shows it once
+ * there is user data.
  */
 export function BackupReminder({ now }: { now: number }) {
   const { t } = useTranslation('dashboard');
@@ -21,11 +26,10 @@ export function BackupReminder({ now }: { now: number }) {
   const log = useAppStore((s) => s.review.log);
   const stories = useAppStore((s) => s.stories);
   const seenStories = useAppStore((s) => s.sync.seen.stories);
-  const hasData = useAppStore((s) => s.review.log.length > 0 || RECORD_SLICE_KEYS.some((key) => Object.keys(s[key]).length > 0));
   const reminder = useMemo(() => {
     const newStories = Object.entries(stories).filter(([id, overlay]) => !overlay.deleted && !isContentStory(id) && seenStories?.[id] === undefined).length;
-    return backupReminder({ lastBackupAt, reviewTimes: log.map((entry) => entry[0]), newStories, hasData }, now);
-  }, [stories, seenStories, log, lastBackupAt, hasData, now]);
+    return backupReminder({ lastBackupAt, reviewTimes: log.map((entry) => entry[0]), newStories, hasData: true }, now);
+  }, [stories, seenStories, log, lastBackupAt, now]);
   if (!reminder.show) return null;
   const ago = lastBackupAt === null ? null : timeAgo(lastBackupAt, now);
   const since = ago === null ? '' : ago.value === 0 && ago.unit === 'minute' ? t('backup.justNow') : new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-ago.value, ago.unit);
@@ -43,10 +47,7 @@ export function BackupReminder({ now }: { now: number }) {
             <button
               type="button"
               className="button"
-              onClick={() => {
-                const { fileName, text } = exportBackup();
-                downloadText(fileName, text);
-              }}
+              onClick={() => void exportNow()}
             >
               {t('backup.export')}
             </button>

@@ -12,7 +12,7 @@ import { readBackup, type BackupProblem, type ReadBackup } from '@/stores/backup
 import { exportBackup, importUserData, restoreSnapshot, storedSnapshot, unreadableCopies } from '@/stores/backup-actions';
 import { mergeBackup, planMergeNow, type MergePlan } from '@/stores/import-merge';
 import { PREVIEW_KINDS, type PreviewKind } from '@/stores/merge';
-import type { ImportPreview } from '@/stores/user-data';
+import type { ImportPreview } from '@/stores/import-plan';
 import { useCatalogue } from '@/i18n/use-catalogue';
 import { settingsText } from './text';
 

@@ -4,7 +4,8 @@ import { EMPTY_STORY, type StoryFields } from '@/domain/story';
 import { planMerge } from '@/stores/import-merge';
 import { setRecord } from '@/stores/merge';
 import { recordRemovals } from '@/stores/sync-slice';
-import { EMPTY_USER_DATA, markSynced, recordSlicesOf, type UserData } from '@/stores/user-data';
+import { markSynced } from '@/stores/import-plan';
+import { EMPTY_USER_DATA, recordSlicesOf, type UserData } from '@/stores/user-data';
 
 /**
  * Two devices in a test: their data as plain values, changed by the same rules as the app's actions

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_STORY } from '@/domain/story';
-import { createAppStore, keepCurrentVersion, STORAGE_KEY, UNREADABLE_PREFIX, type AppStoreOptions } from '@/stores/app-store';
+import { createAppStore, STORAGE_KEY, UNREADABLE_PREFIX, type AppStoreOptions } from '@/stores/app-store';
+import { keepCurrentVersion } from '@/stores/conflict-actions';
 import { EMPTY_USER_DATA, loadUserDataWithReport, USER_DATA_VERSION, type UserData } from '@/stores/user-data';
 import v3 from '../../fixtures/user-data/v3.json?raw';
 import { deliverStorageEvent, fakeWindow, MemoryStorage } from './memory-storage';
