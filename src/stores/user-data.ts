@@ -205,7 +205,11 @@ export function loadUserDataWithReport(raw: string): LoadedUserData {
   // is JSON.stringify's output, so it reads back to itself unless something in it was dropped.
   const problems: string[] = [];
   if (keys !== null ? countKeys(state) !== keys : JSON.stringify(JSON.parse(raw)) !== raw.trim()) {
-    problems.push(keys !== null ? `${keys} keys were stored and ${countKeys(state)} read (a key given twice?)` : 'the stored text does not read back as itself (a key given twice?)');
+    problems.push(
+      keys !== null
+        ? `the stored text was written with ${keys} fields and ${countKeys(state)} were read (one given twice, or changed since)`
+        : 'the stored text does not read back as itself (a field given twice, or changed since)',
+    );
   }
   if (extra.length > 0) problems.push(`fields outside the data: ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}`);
   if (report.items.length === 0 && problems.length === 0 && !covers(migrated, data)) problems.push('values the app would store differently');
