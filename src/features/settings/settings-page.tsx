@@ -7,7 +7,7 @@ import { useLang } from '@/components/use-lang';
 import type { Lang } from '@/domain/content';
 import { isIsoDate, THEMES, type Theme } from '@/domain/settings';
 import { downloadText } from '@/lib/download';
-import { persistence, usePersistenceStatus, useAppStore } from '@/stores/app-store';
+import { persistence, STORAGE_KEY, usePersistenceStatus, useAppStore } from '@/stores/app-store';
 import { readBackup, type BackupProblem, type ReadBackup } from '@/stores/backup';
 import { exportBackup, importUserData, restoreSnapshot, storedSnapshot, unreadableCopies } from '@/stores/backup-actions';
 import { mergeBackup, planMergeNow, type MergePlan } from '@/stores/import-merge';
@@ -239,7 +239,6 @@ function BackupSection() {
   const problemText = useProblemText();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const snapshotAt = useSnapshotTime();
-  const blockedRaw = usePersistenceStatus((s) => (s.unreadable && !s.unreadable.resolved ? s.unreadable.raw : null));
 
   const chooseFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
@@ -346,11 +345,13 @@ function BackupSection() {
         <div role="alert" className="notice error">
           <p>{t('backup.needsCopy')}</p>
           <div className="row">
-            {blockedRaw !== null && (
-              <button type="button" className="button" onClick={() => downloadText('loop-prep-stored.txt', blockedRaw, 'text/plain')}>
-                {t('backup.downloadStored')}
-              </button>
-            )}
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadText(`loop-prep-stored-${new Date().toISOString().slice(0, 10)}.txt`, persistence.readKey(STORAGE_KEY) ?? '', 'text/plain')}
+            >
+              {t('backup.downloadStored')}
+            </button>
             <button type="button" className="button ghost" onClick={() => run(state.action, state.backup, true)}>
               {t('backup.goOnWithoutCopy')}
             </button>
