@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '@/domain/content';
+import { formatDate } from '@/lib/dates';
 import { downloadText } from '@/lib/download';
 import { getQuestion, getStory } from '@/lib/content';
 import { persistence, useAppStore, usePersistenceStatus } from '@/stores/app-store';
@@ -9,8 +10,6 @@ import { exportBackup } from '@/stores/backup-actions';
 import type { Offer, PendingConflict } from '@/stores/conflicts-slice';
 import { isRecord } from '@/stores/validation';
 import { useLang } from './use-lang';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storageText } from '@/i18n/storage';
 import type { Lang } from '@/domain/content';
 
 function downloadBackup(): void {
@@ -21,12 +20,12 @@ function downloadBackup(): void {
 const stamp = (at: number): string => new Date(at).toISOString().replace(/[:.]/g, '-');
 
 function Unreadable() {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const unreadable = usePersistenceStatus((s) => s.unreadable);
   const [confirming, setConfirming] = useState(false);
   if (!unreadable) return null;
-  const download = (): void => downloadText(`loop-prep-${unreadable.partial ? 'stored' : 'unreadable'}-${stamp(unreadable.at)}.txt`, unreadable.raw, 'text/plain');
+  const download = (): void =>
+    downloadText(`loop-prep-${unreadable.partial ? 'stored' : 'unreadable'}-${stamp(unreadable.at)}.txt`, unreadable.raw, 'text/plain');
   const dismiss = (): void => persistence.status.setState({ unreadable: null });
   if (unreadable.resolved) {
     return (
@@ -99,7 +98,6 @@ function Unreadable() {
 }
 
 function WriteError() {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const error = usePersistenceStatus((s) => s.writeError);
   if (!error) return null;
@@ -123,7 +121,6 @@ function WriteError() {
 }
 
 function OtherTab() {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const problem = usePersistenceStatus((s) => s.otherTabProblem);
   if (problem === null) return null;
@@ -174,12 +171,7 @@ function offerText(value: unknown): string {
   return parts.join('\n\n');
 }
 
-function formatWhen(at: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
-}
-
 function ConflictNotice({ conflict }: { conflict: PendingConflict }) {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const lang = useLang();
   const current = useAppStore((s) => (s as unknown as Record<string, Readonly<Record<string, unknown>>>)[conflict.slice]?.[conflict.id]);
@@ -198,7 +190,7 @@ function ConflictNotice({ conflict }: { conflict: PendingConflict }) {
         {conflict.offers.map((offer, i) => (
           <li key={`${offer.at}:${i}`}>
             <details>
-              <summary>{t(`conflict.from.${offer.source}`, { when: formatWhen(offer.at, lang) })}</summary>
+              <summary>{t(`conflict.from.${offer.source}`, { when: formatDate(offer.at, lang, { time: true }) })}</summary>
               <div className="prose plain-text">{offerText(offer.value) || t('conflict.empty')}</div>
             </details>
             <button type="button" className="button ghost" onClick={() => takeOfferedVersion(conflict.slice, conflict.id, i)}>

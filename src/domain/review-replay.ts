@@ -17,7 +17,11 @@ export interface Replayed {
 const byTime = (a: ReviewLogEntry, b: ReviewLogEntry): number => a[0] - b[0] || a[2] - b[2];
 
 export function replayCard(scheduler: Scheduler, cardId: string, log: readonly ReviewLogEntry[]): Replayed {
-  return replayEntries(scheduler, cardId, log.filter((e) => e[1] === cardId));
+  return replayEntries(
+    scheduler,
+    cardId,
+    log.filter((e) => e[1] === cardId),
+  );
 }
 
 /** Replays one card's own entries (in any order). */

@@ -29,7 +29,8 @@ export function quoteYaml(text: string): string {
 }
 
 /** A value that YAML would read as something other than a string when written bare. */
-const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const NOT_TEXT =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
 
 /** True when the text can be written without quotes and reads back as the same string. */
@@ -182,7 +183,11 @@ function readBody(body: string, firstLine: number, problems: StoryMarkdownProble
   if (preamble !== '') problems.push({ field: 'body', message: 'text before the first section: start with "## Situation"', line: firstLine });
   for (const section of sections) {
     if (!ALLOWED.includes(section.heading)) {
-      problems.push({ field: 'body', message: `unexpected section "## ${section.heading}" (expected ${ALLOWED.map((h) => `"## ${h}"`).join(', ')})`, line: at(section.line) });
+      problems.push({
+        field: 'body',
+        message: `unexpected section "## ${section.heading}" (expected ${ALLOWED.map((h) => `"## ${h}"`).join(', ')})`,
+        line: at(section.line),
+      });
     } else if (found.has(section.heading)) {
       problems.push({ field: 'body', message: `section "## ${section.heading}" appears twice`, line: at(section.line) });
     } else {
@@ -199,7 +204,8 @@ function readBody(body: string, firstLine: number, problems: StoryMarkdownProble
   } else {
     const order = sections.filter((s) => (REQUIRED as readonly string[]).includes(s.heading));
     const wrong = order.find((s, i) => s.heading !== REQUIRED[i]);
-    if (wrong) problems.push({ field: 'body', message: `sections out of order: expected ${REQUIRED.map((h) => `"## ${h}"`).join(', ')}`, line: at(wrong.line) });
+    if (wrong)
+      problems.push({ field: 'body', message: `sections out of order: expected ${REQUIRED.map((h) => `"## ${h}"`).join(', ')}`, line: at(wrong.line) });
   }
   return found;
 }
@@ -253,10 +259,15 @@ export function storyFromParts(
   let id: string | null = null;
   if (Object.hasOwn(data, 'id')) {
     const value = text('id');
-    if (value !== null && !ID_PATTERN.test(value)) problems.push({ field: 'id', message: `expected a kebab-case id (a-z, 0-9, "-"), got "${value}"`, line: lineOf('id') });
+    if (value !== null && !ID_PATTERN.test(value))
+      problems.push({ field: 'id', message: `expected a kebab-case id (a-z, 0-9, "-"), got "${value}"`, line: lineOf('id') });
     else id = value;
   } else if (fileName !== undefined) {
-    const base = fileName.split(/[\\/]/).pop()?.replace(/\.(md|markdown|txt)$/i, '') ?? '';
+    const base =
+      fileName
+        .split(/[\\/]/)
+        .pop()
+        ?.replace(/\.(md|markdown|txt)$/i, '') ?? '';
     id = ID_PATTERN.test(base) ? base : null;
   }
 
@@ -271,7 +282,8 @@ export function storyFromParts(
 
   const principles = list('principles');
   principles.forEach((p, i) => {
-    if (!(PRINCIPLE_IDS as readonly string[]).includes(p)) problems.push({ field: `principles[${i}]`, message: `unknown principle "${p}"`, line: lineOf('principles') });
+    if (!(PRINCIPLE_IDS as readonly string[]).includes(p))
+      problems.push({ field: `principles[${i}]`, message: `unknown principle "${p}"`, line: lineOf('principles') });
   });
   const followUps = list('follow-ups').map((q) => q.trim());
   followUps.forEach((q, i) => {
@@ -283,7 +295,11 @@ export function storyFromParts(
   });
 
   const sections = readBody(body, bodyLine, problems);
-  if (problems.length > 0) throw new StoryMarkdownError(problems.sort((a, b) => a.line - b.line), fileName);
+  if (problems.length > 0)
+    throw new StoryMarkdownError(
+      problems.sort((a, b) => a.line - b.line),
+      fileName,
+    );
   const get = (heading: string): string => sections.get(heading) ?? '';
   return {
     id,

@@ -1,4 +1,13 @@
-import { InvalidUserDataError, migrateUserData, slice, USER_DATA_KEYS, USER_DATA_VERSION, validateUserData, type UserData, type UserDataKey } from './user-data';
+import {
+  InvalidUserDataError,
+  migrateUserData,
+  slice,
+  USER_DATA_KEYS,
+  USER_DATA_VERSION,
+  validateUserData,
+  type UserData,
+  type UserDataKey,
+} from './user-data';
 import { isRecord } from './validation';
 
 /**

@@ -24,7 +24,12 @@ export function keepCurrentVersion(slice: string, id: string, store: Store = use
     if (dropped.length === 0) return {};
     return {
       conflicts: s.conflicts.filter((c) => !dropped.includes(c)),
-      sync: seenVersions(s.sync, slice, id, dropped.flatMap((c) => c.offers.map((o) => o.value))),
+      sync: seenVersions(
+        s.sync,
+        slice,
+        id,
+        dropped.flatMap((c) => c.offers.map((o) => o.value)),
+      ),
     };
   });
 }
@@ -38,7 +43,8 @@ export function takeOfferedVersion(slice: string, id: string, index: number, at 
     const conflict = s.conflicts.find((c) => c.slice === slice && c.id === id);
     const offer = conflict?.offers[index];
     if (!conflict || !offer) return {};
-    const value = isRecord(offer.value) && typeof offer.value.updatedAt === 'number' ? { ...offer.value, updatedAt: Math.max(at, updatedAtOf(offer.value)) } : offer.value;
+    const value =
+      isRecord(offer.value) && typeof offer.value.updatedAt === 'number' ? { ...offer.value, updatedAt: Math.max(at, updatedAtOf(offer.value)) } : offer.value;
     const records = (s as unknown as Record<string, Readonly<Record<string, unknown>>>)[slice] ?? {};
     const offers = conflict.offers.filter((_, i) => i !== index);
     const conflicts = offers.length === 0 ? s.conflicts.filter((c) => c !== conflict) : s.conflicts.map((c) => (c === conflict ? { ...c, offers } : c));

@@ -95,14 +95,16 @@ export function createConflictsData(validatorOf: RecordValidator): SliceData<Con
           const validateRecord = typeof slice === 'string' ? validatorOf(slice) : undefined;
           if (validateRecord === undefined) throw new InvalidUserDataError(`${at}.slice`, 'expected a slice of records');
           if (typeof id !== 'string' || !ANY_RECORD_ID.test(id)) throw new InvalidUserDataError(`${at}.id`, 'expected a record id');
-          if (!Array.isArray(offers) || offers.length === 0 || offers.length > MAX_OFFERS) throw new InvalidUserDataError(`${at}.offers`, `expected 1 to ${MAX_OFFERS} versions`);
+          if (!Array.isArray(offers) || offers.length === 0 || offers.length > MAX_OFFERS)
+            throw new InvalidUserDataError(`${at}.offers`, `expected 1 to ${MAX_OFFERS} versions`);
           const checked: Offer[] = [];
           offers.forEach((offer: unknown, j) => {
             const offerPath = `${at}.offers[${j}]`;
             const valid = report.part(offerPath, offer, () => {
               const f = expectObject(offer, offerPath);
               expectKeys(f, offerPath, ['value', 'at', 'source'], report);
-              if (!(SOURCES as readonly unknown[]).includes(f.source)) throw new InvalidUserDataError(`${offerPath}.source`, 'expected "tab", "backup" or "device"');
+              if (!(SOURCES as readonly unknown[]).includes(f.source))
+                throw new InvalidUserDataError(`${offerPath}.source`, 'expected "tab", "backup" or "device"');
               return { value: validateRecord(f.value, `${offerPath}.value`, report), at: expectTime(f.at, `${offerPath}.at`), source: f.source as OfferSource };
             });
             if (valid !== undefined) checked.push(valid);

@@ -129,7 +129,10 @@ export type ImportPreview = Readonly<Record<PreviewKind, KindPreview>>;
 
 /** Per kind: what merging adds, changes and conflicts, and what replacing would lose. */
 export function previewImport(local: UserData, merged: UserData, incoming: UserData, conflicts: readonly Conflict[]): ImportPreview {
-  const out = Object.fromEntries(PREVIEW_KINDS.map((kind) => [kind, { adds: 0, changes: 0, conflicts: 0, loses: 0 }])) as Record<PreviewKind, { adds: number; changes: number; conflicts: number; loses: number }>;
+  const out = Object.fromEntries(PREVIEW_KINDS.map((kind) => [kind, { adds: 0, changes: 0, conflicts: 0, loses: 0 }])) as Record<
+    PreviewKind,
+    { adds: number; changes: number; conflicts: number; loses: number }
+  >;
   const add = (kind: PreviewKind, part: Omit<KindPreview, 'conflicts'>): void => {
     out[kind].adds += part.adds;
     out[kind].changes += part.changes;

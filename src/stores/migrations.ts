@@ -16,7 +16,8 @@ import { InvalidUserDataError, isRecord } from './validation';
  * - 1: `{ settings }`
  * - 2: adds `review` (flashcard states, the review log, review settings)
  * - 3: adds `stories` (story overlays), `questionDrafts` and `meta`
- * - 4: adds `sync` (the ledger a backup merge reads) and `conflicts` (versions offered to the user)
+ * - 4: adds `settings.shortcuts` (single-key shortcuts, on)
+ * - 5: adds `sync` (the ledger a backup merge reads) and `conflicts` (versions offered to the user)
  */
 export interface MigrationStep {
   readonly to: number;
@@ -26,7 +27,8 @@ export interface MigrationStep {
 export const MIGRATIONS: readonly MigrationStep[] = [
   { to: 2, run: (state) => ({ review: EMPTY_REVIEW_DATA, ...state }) },
   { to: 3, run: (state) => ({ stories: {}, questionDrafts: {}, meta: EMPTY_META, ...state }) },
-  { to: 4, run: (state) => ({ sync: EMPTY_SYNC, conflicts: [], ...state }) },
+  { to: 4, run: (state) => (isRecord(state.settings) ? { ...state, settings: { shortcuts: true, ...state.settings } } : state) },
+  { to: 5, run: (state) => ({ sync: EMPTY_SYNC, conflicts: [], ...state }) },
 ];
 
 export const FIRST_VERSION = 1;

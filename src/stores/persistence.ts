@@ -277,7 +277,10 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     const backupKey = keepCopy(raw);
     blocked = true;
     syncedRaw = raw;
-    setStatus({ unreadable: { raw, reason, backupKey, at: now(), resolved: false, partial: false, aside: [] }, save: dirty ? 'blocked' : status.getState().save });
+    setStatus({
+      unreadable: { raw, reason, backupKey, at: now(), resolved: false, partial: false, aside: [] },
+      save: dirty ? 'blocked' : status.getState().save,
+    });
   }
 
   /** Loaded, but not everything: a copy of the stored text first; without one, writing stops until the user says. */
@@ -285,7 +288,10 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     const backupKey = keepCopy(raw);
     if (backupKey === null) blocked = true;
     const reason = [...result.aside.map((item) => `${item.field}: ${item.reason}`), ...result.problems].join('\n');
-    setStatus({ unreadable: { raw, reason, backupKey, at: now(), resolved: false, partial: true, aside: result.aside }, save: dirty && blocked ? 'blocked' : status.getState().save });
+    setStatus({
+      unreadable: { raw, reason, backupKey, at: now(), resolved: false, partial: true, aside: result.aside },
+      save: dirty && blocked ? 'blocked' : status.getState().save,
+    });
   }
 
   /** Another tab wrote the main key: merge its data into ours, record by record. */
@@ -586,7 +592,10 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
 }
 
 /** Asks the browser to keep this site's storage under pressure, and records the answer. */
-export async function requestPersistentStorage(status: StoreApi<PersistenceStatus>, manager: StorageManager | undefined = globalThis.navigator?.storage): Promise<void> {
+export async function requestPersistentStorage(
+  status: StoreApi<PersistenceStatus>,
+  manager: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<void> {
   if (!manager || typeof manager.persist !== 'function') {
     status.setState({ persistent: 'unsupported' });
     return;

@@ -1,6 +1,18 @@
 import type { StateCreator } from 'zustand';
 import { mergeFields, setRecord, type SliceData } from './merge';
-import { deepEqual, expectIdRecord, expectKeys, expectNumber, expectObject, expectTime, expectTimeOrNull, InvalidUserDataError, isRecord, MAX_TIME, type Report } from './validation';
+import {
+  deepEqual,
+  expectIdRecord,
+  expectKeys,
+  expectNumber,
+  expectObject,
+  expectTime,
+  expectTimeOrNull,
+  InvalidUserDataError,
+  isRecord,
+  MAX_TIME,
+  type Report,
+} from './validation';
 import {
   DEFAULT_REVIEW_SETTINGS,
   EMPTY_REVIEW_DATA,
@@ -109,10 +121,9 @@ function validateCard(value: unknown, path: string, report: Report): StoredCard 
   if (isExactCard(value)) return value;
   const card = expectObject(value, path);
   expectKeys(card, path, [...CARD_KEYS], report);
-  const numbers = Object.fromEntries(CARD_NUMBERS.map(([key, min, max, integer]) => [key, expectNumber(card[key], `${path}.${key}`, min, max, integer)])) as Record<
-    (typeof CARD_NUMBERS)[number][0],
-    number
-  >;
+  const numbers = Object.fromEntries(
+    CARD_NUMBERS.map(([key, min, max, integer]) => [key, expectNumber(card[key], `${path}.${key}`, min, max, integer)]),
+  ) as Record<(typeof CARD_NUMBERS)[number][0], number>;
   if (!isState(card.state)) throw new InvalidUserDataError(`${path}.state`, 'expected 0, 1, 2 or 3');
   return {
     due: expectTime(card.due, `${path}.due`),
@@ -186,11 +197,7 @@ function mergeLog(base: readonly ReviewLogEntry[], local: readonly ReviewLogEntr
  * Card states merge three-way per card; when both tabs graded the same card, the later review wins
  * (a grade is not typing: there is nothing to ask the user about).
  */
-function mergeCards(
-  base: ReviewData['cards'],
-  local: ReviewData['cards'],
-  incoming: ReviewData['cards'],
-): Record<string, StoredCard> {
+function mergeCards(base: ReviewData['cards'], local: ReviewData['cards'], incoming: ReviewData['cards']): Record<string, StoredCard> {
   const out: Record<string, StoredCard> = {};
   for (const id of new Set([...Object.keys(local), ...Object.keys(incoming)])) {
     const [b, l, i] = [base[id], local[id], incoming[id]];

@@ -2,13 +2,14 @@ import type { StateCreator } from 'zustand';
 import { LANGS, type Lang } from '@/domain/content';
 import { DEFAULT_SETTINGS, isIsoDate, THEMES, type Settings, type Theme } from '@/domain/settings';
 import { mergeFields, type SliceData } from './merge';
-import { expectKeys, expectObject, InvalidUserDataError, type Report } from './validation';
+import { expectBoolean, expectKeys, expectObject, InvalidUserDataError, type Report } from './validation';
 
 export interface SettingsSlice {
   settings: Settings;
   setLanguage: (language: Lang) => void;
   setTheme: (theme: Theme) => void;
   setInterviewDate: (date: string | null) => void;
+  setShortcuts: (on: boolean) => void;
 }
 
 export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set) => ({
@@ -16,6 +17,7 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
   setTheme: (theme) => set((s) => ({ settings: { ...s.settings, theme } })),
   setInterviewDate: (interviewDate) => set((s) => ({ settings: { ...s.settings, interviewDate } })),
+  setShortcuts: (shortcuts) => set((s) => ({ settings: { ...s.settings, shortcuts } })),
 });
 
 function expectLanguage(value: unknown, path: string): Settings['language'] {
@@ -36,7 +38,7 @@ function expectDate(value: unknown, path: string): string | null {
 /** Field by field: a bad field is set aside and takes its default; the other fields load. */
 function validateSettings(value: unknown, path: string, report: Report): Settings {
   const object = expectObject(value, path);
-  expectKeys(object, path, [], report, ['language', 'theme', 'interviewDate']);
+  expectKeys(object, path, [], report, ['language', 'theme', 'interviewDate', 'shortcuts']);
   const field = <T>(key: keyof Settings, check: (value: unknown, path: string) => T): T => {
     const at = `${path}.${key}`;
     if (!Object.hasOwn(object, key)) {
@@ -46,7 +48,12 @@ function validateSettings(value: unknown, path: string, report: Report): Setting
     const checked = report.part(at, object[key], () => check(object[key], at));
     return checked === undefined ? (DEFAULT_SETTINGS[key] as T) : checked;
   };
-  return { language: field('language', expectLanguage), theme: field('theme', expectTheme), interviewDate: field('interviewDate', expectDate) };
+  return {
+    language: field('language', expectLanguage),
+    theme: field('theme', expectTheme),
+    interviewDate: field('interviewDate', expectDate),
+    shortcuts: field('shortcuts', expectBoolean),
+  };
 }
 
 /** Settings are small: merged field by field, and another tab's change wins over a concurrent one here. */

@@ -18,7 +18,9 @@ const RECORD_SLICES = {
   questionDrafts: questionDraftsData,
 } as const;
 
-const conflictsData = createConflictsData((name) => (Object.hasOwn(RECORD_SLICES, name) ? RECORD_SLICES[name as keyof typeof RECORD_SLICES].records?.validateRecord : undefined));
+const conflictsData = createConflictsData((name) =>
+  Object.hasOwn(RECORD_SLICES, name) ? RECORD_SLICES[name as keyof typeof RECORD_SLICES].records?.validateRecord : undefined,
+);
 
 /**
  * The persisted shape, one entry per slice: what the user changed, never content. Adding a slice
@@ -103,7 +105,9 @@ export function mergeUserData(base: UserData, local: UserData, incoming: UserDat
     conflicts,
     removedAt: { local: removedLookup(local.sync), incoming: removedLookup(incoming.sync) },
   };
-  const merged = Object.fromEntries(KEYS.map((key) => [key, slice(key).merge(base[key], local[key], incoming[key], { ...context, slice: key })])) as unknown as UserData;
+  const merged = Object.fromEntries(
+    KEYS.map((key) => [key, slice(key).merge(base[key], local[key], incoming[key], { ...context, slice: key })]),
+  ) as unknown as UserData;
   const records = recordSlicesOf(merged);
   return {
     merged: {

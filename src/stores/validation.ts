@@ -153,7 +153,11 @@ export function expectIdRecord<T>(
     if (!Object.hasOwn(object, id)) continue;
     const entry = object[id];
     if (!idPattern.test(id)) {
-      report.aside(recordPath(path, id), id === '__proto__' ? 'a key named "__proto__"' : `expected ${idPattern === ID_PATTERN ? 'a kebab-case id' : 'an id'} as key`, entry);
+      report.aside(
+        recordPath(path, id),
+        id === '__proto__' ? 'a key named "__proto__"' : `expected ${idPattern === ID_PATTERN ? 'a kebab-case id' : 'an id'} as key`,
+        entry,
+      );
       same = false;
       continue;
     }

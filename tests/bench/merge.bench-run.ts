@@ -33,7 +33,11 @@ describe('merge import bench', () => {
       const stories: Record<string, { story: typeof EMPTY_STORY; updatedAt: number; deleted: boolean }> = {};
       for (let i = 0; i < STORIES; i += 1) {
         const text = next() < 0.3 ? `${side} version of story ${i}` : `story ${i}`;
-        stories[`story-${i}`] = { story: { ...EMPTY_STORY, title: `Story ${i}`, star: { ...EMPTY_STORY.star, situation: text.repeat(20) } }, updatedAt: T0 + i, deleted: false };
+        stories[`story-${i}`] = {
+          story: { ...EMPTY_STORY, title: `Story ${i}`, star: { ...EMPTY_STORY.star, situation: text.repeat(20) } },
+          updatedAt: T0 + i,
+          deleted: false,
+        };
       }
       const cards: Record<string, ReturnType<typeof gradeCard>['next']> = {};
       const log: ReturnType<typeof gradeCard>['entry'][] = [];

@@ -103,7 +103,9 @@ describe('review at scale', () => {
     const { EMPTY_USER_DATA, serializeUserData, validateUserData } = await import('../../src/stores/user-data.ts');
     // As the app writes it (with the stamp of the write).
     const stored = serializeUserData({ ...EMPTY_USER_DATA, settings: DEFAULT_SETTINGS, review }, { rev: 'bench.1', parent: null });
-    console.log(`[bench] review: stored JSON ${kb(Buffer.byteLength(stored))} (${kb(gzipSync(stored).length)} gzip), ${(Buffer.byteLength(stored) / ids.length).toFixed(0)} bytes per card`);
+    console.log(
+      `[bench] review: stored JSON ${kb(Buffer.byteLength(stored))} (${kb(gzipSync(stored).length)} gzip), ${(Buffer.byteLength(stored) / ids.length).toFixed(0)} bytes per card`,
+    );
 
     // Hydrate: create the app's store over storage holding the data (read, JSON.parse, migrate,
     // validate, set), as a page load does.

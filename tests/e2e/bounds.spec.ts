@@ -2,7 +2,15 @@ import { expect, test } from './fixtures';
 import { seedUserData } from './storage-helpers';
 
 const story = (situation: string) => ({
-  story: { title: 'A very long story', principles: ['ownership'], followUps: [], star: { situation, task: 'Task', action: 'Action', result: 'Result' }, learnings: '', notes: '', sources: [] },
+  story: {
+    title: 'A very long story',
+    principles: ['ownership'],
+    followUps: [],
+    star: { situation, task: 'Task', action: 'Action', result: 'Result' },
+    learnings: '',
+    notes: '',
+    sources: [],
+  },
   updatedAt: Date.UTC(2026, 10, 20),
   deleted: false,
 });

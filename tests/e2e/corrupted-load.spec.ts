@@ -121,7 +121,22 @@ function covers(tree: unknown, data: unknown, skip: (path: string) => boolean, a
   return null;
 }
 
-const VIEWS = ['/', '/principles', '/principles/ownership', '/questions', '/stories', '/stories/india-gst', '/stories/india-gst/edit', '/topics', '/topics/docker', '/review', '/stats', '/guides', '/guides/interview-process', '/settings'];
+const VIEWS = [
+  '/',
+  '/principles',
+  '/principles/ownership',
+  '/questions',
+  '/stories',
+  '/stories/india-gst',
+  '/stories/india-gst/edit',
+  '/topics',
+  '/topics/docker',
+  '/review',
+  '/stats',
+  '/guides',
+  '/guides/interview-process',
+  '/settings',
+];
 const ERROR_TITLE = /Something went wrong on this page|이 페이지에서 문제가 생겼습니다/;
 
 /** A state the app saved: an older stored value it migrated and wrote back, after a backup was exported. */
@@ -129,7 +144,9 @@ async function realSavedState(page: Page): Promise<string> {
   const v3 = readFileSync(path.resolve(import.meta.dirname, '../fixtures/user-data/v3.json'), 'utf8');
   await load(page, v3, '/settings');
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup' }).click()]);
-  await expect.poll(async () => (JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}') as { version?: number }).version).toBeGreaterThan(3);
+  await expect
+    .poll(async () => (JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}') as { version?: number }).version)
+    .toBeGreaterThan(3);
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
   if (saved === null) throw new Error('the app saved nothing');

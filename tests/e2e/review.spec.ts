@@ -134,7 +134,9 @@ for (const lang of ['en', 'ko'] as const) {
 
   test(`/review, a running session and /stats have no axe violations in ${lang} (${theme} theme)`, async ({ page }) => {
     const now = Date.now();
-    const log = Array.from({ length: 60 }, (_, i) => [now - (i % 40) * DAY - i * 1000, 'lp:ownership:title-to-statement', (i % 4) + 1, 2, 0]).sort((a, b) => (a[0] as number) - (b[0] as number));
+    const log = Array.from({ length: 60 }, (_, i) => [now - (i % 40) * DAY - i * 1000, 'lp:ownership:title-to-statement', (i % 4) + 1, 2, 0]).sort(
+      (a, b) => (a[0] as number) - (b[0] as number),
+    );
     const card = { due: now - DAY, stability: 4, difficulty: 5, scheduledDays: 4, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: now - 5 * DAY };
     await seedReview(page, lang, theme, {
       cards: { 'lp:ownership:title-to-statement': card, 'lp:dive-deep:title-to-statement': { ...card, due: now + 3 * DAY } },

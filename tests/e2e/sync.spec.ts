@@ -70,7 +70,10 @@ test('reviews on the phone, a story on the desk: merging keeps both, offers the 
   await expect(desk.getByRole('status').filter({ hasText: 'The backup was merged into your data.' })).toBeVisible();
 
   // Both kept: the desk's story, the desk's version of the shared story, every review.
-  const merged = (await storedState(desk)).state as { stories: Record<string, { story: { title: string; star: { result: string } } }>; review: { log: unknown[] } };
+  const merged = (await storedState(desk)).state as {
+    stories: Record<string, { story: { title: string; star: { result: string } } }>;
+    review: { log: unknown[] };
+  };
   expect(merged.review.log).toHaveLength(7);
   expect(Object.values(merged.stories).map((s) => s.story.title)).toContain('Written at the desk');
   expect(merged.stories['india-gst']?.story.star.result).toBe('Result written at the desk');

@@ -49,7 +49,12 @@ async function type(tab: Tab, field: Field, text: string): Promise<void> {
   await tab.page.getByLabel(field, { exact: true }).fill(text);
 }
 
-type Stored = { state: { stories: Record<string, { story: { star: Record<string, string> } }>; conflicts: { slice: string; id: string; offers: { value: { story: { star: Record<string, string> } } }[] }[] } };
+type Stored = {
+  state: {
+    stories: Record<string, { story: { star: Record<string, string> } }>;
+    conflicts: { slice: string; id: string; offers: { value: { story: { star: Record<string, string> } } }[] }[];
+  };
+};
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -114,10 +119,16 @@ for (let first = 1; first <= SEEDS; first += PER_TEST) {
         // `includes`: when the other tab's text lands in a field while it is being typed into, the
         // typing goes after it (as it would for a person), and both texts are kept.
         const inRecord = stored.state.stories[item.story]?.story.star[key]?.includes(item.text) === true;
-        const offered = stored.state.conflicts.some((c) => c.slice === 'stories' && c.id === item.story && c.offers.some((o) => o.value.story.star[key]?.includes(item.text)));
-        expect(inRecord || offered, `seed ${seed}: "${item.text}" is gone without an offer\n${log.join("\n")}\n${JSON.stringify(stored.state.stories[item.story]?.story.star)}\n${JSON.stringify(stored.state.conflicts)}`).toBe(true);
+        const offered = stored.state.conflicts.some(
+          (c) => c.slice === 'stories' && c.id === item.story && c.offers.some((o) => o.value.story.star[key]?.includes(item.text)),
+        );
+        expect(
+          inRecord || offered,
+          `seed ${seed}: "${item.text}" is gone without an offer\n${log.join('\n')}\n${JSON.stringify(stored.state.stories[item.story]?.story.star)}\n${JSON.stringify(stored.state.conflicts)}`,
+        ).toBe(true);
         // Anything offered is on screen in a notice, in every open tab.
-        if (!inRecord) for (const t of tabs) await expect(t.page.getByRole('alert').filter({ hasText: 'was changed in two tabs at once' }).first()).toBeVisible();
+        if (!inRecord)
+          for (const t of tabs) await expect(t.page.getByRole('alert').filter({ hasText: 'was changed in two tabs at once' }).first()).toBeVisible();
       }
       await context.close();
     }

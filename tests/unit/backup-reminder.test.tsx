@@ -22,7 +22,10 @@ describe('when a backup is offered', () => {
     expect(backupReminder(base, NOW).reasons).toEqual([]);
     expect(backupReminder({ ...base, lastBackupAt: NOW - BACKUP_AFTER_MS }, NOW).reasons).toEqual(['week']);
     expect(backupReminder({ ...base, reviewTimes: Array.from({ length: 49 }, () => NOW) }, NOW).reasons).toEqual([]);
-    expect(backupReminder({ ...base, reviewTimes: [NOW - 2 * DAY, ...Array.from({ length: 50 }, () => NOW)] }, NOW)).toMatchObject({ reasons: ['reviews'], reviewsSince: 50 });
+    expect(backupReminder({ ...base, reviewTimes: [NOW - 2 * DAY, ...Array.from({ length: 50 }, () => NOW)] }, NOW)).toMatchObject({
+      reasons: ['reviews'],
+      reviewsSince: 50,
+    });
     expect(backupReminder({ ...base, newStories: 1 }, NOW).reasons).toEqual(['story']);
   });
   it('says how long ago in the largest whole unit', () => {

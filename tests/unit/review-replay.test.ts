@@ -20,23 +20,43 @@ function session(cardId: string, grades: [number, 1 | 2 | 3 | 4, boolean?][]): {
 
 describe('replaying a review log through the scheduler', () => {
   it('gives exactly the state grading gave, and the same state-before in each entry', () => {
-    const { log, card } = session('topic:docker:abc1234', [[0, 3], [1, 3], [4, 1], [4.01, 3], [9, 4]]);
+    const { log, card } = session('topic:docker:abc1234', [
+      [0, 3],
+      [1, 3],
+      [4, 1],
+      [4.01, 3],
+      [9, 4],
+    ]);
     const replayed = replayCard(scheduler, 'topic:docker:abc1234', [...log].reverse());
     expect(replayed.card).toEqual(card);
     expect(replayed.entries).toEqual(log);
   });
 
   it('skips cram grades: they stay in the log and never move the schedule', () => {
-    const { log, card } = session('c', [[0, 3], [0.5, 1, true], [2, 3], [2.2, 4, true]]);
+    const { log, card } = session('c', [
+      [0, 3],
+      [0.5, 1, true],
+      [2, 3],
+      [2.2, 4, true],
+    ]);
     expect(replayCard(scheduler, 'c', log).card).toEqual(card);
     expect(replayCard(scheduler, 'c', log).entries.filter((e) => e[4] === 1)).toHaveLength(2);
   });
 
   it('a card graded on two devices ends as if every grade had been made on one, in time order', () => {
-    const desk: [number, 1 | 2 | 3 | 4][] = [[0, 3], [3, 3]];
-    const phone: [number, 1 | 2 | 3 | 4][] = [[1, 1], [6, 3]];
+    const desk: [number, 1 | 2 | 3 | 4][] = [
+      [0, 3],
+      [3, 3],
+    ];
+    const phone: [number, 1 | 2 | 3 | 4][] = [
+      [1, 1],
+      [6, 3],
+    ];
     const merged = [...session('x', desk).log, ...session('x', phone).log];
-    const straight = session('x', [...desk, ...phone].sort((a, b) => a[0] - b[0]));
+    const straight = session(
+      'x',
+      [...desk, ...phone].sort((a, b) => a[0] - b[0]),
+    );
     const { cards, log } = replayCards(scheduler, ['x'], merged);
     expect(cards.x).toEqual(straight.card);
     expect(log).toEqual(straight.log);

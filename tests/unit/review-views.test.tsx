@@ -20,7 +20,11 @@ describe('deck picker', () => {
     const decks = screen.getByRole('table', { name: /Decks with the cards due today/ });
     const row = within(decks).getByRole('row', { name: /Leadership Principle recall/ });
     expect(within(row).getByRole('link', { name: 'Leadership Principle recall' })).toHaveAttribute('href', '/review?deck=principles');
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '20', '32', 'Cram: Leadership Principle recall']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '20', '32', 'Cram: Leadership Principle recall']);
     expect(within(row).getByRole('link', { name: 'Cram: Leadership Principle recall' })).toHaveAttribute('href', '/review?deck=principles&mode=cram');
     expect(screen.getByRole('link', { name: 'Dive Deep' })).toHaveAttribute('href', '/review?deck=lp:dive-deep');
     expect(screen.getByRole('link', { name: 'Review statistics' })).toHaveAttribute('href', '/stats');
@@ -28,7 +32,7 @@ describe('deck picker', () => {
 
   it('says so when a deck does not exist', async () => {
     renderApp('/review?deck=lp:no-such-principle');
-    expect(await screen.findByText('There is no deck "lp:no-such-principle".')).toBeInTheDocument();
+    expect(await screen.findByText('There is no such deck.')).toBeInTheDocument();
   });
 });
 
@@ -112,8 +116,20 @@ describe('review session', () => {
   });
 
   it('shows nothing due once every card is scheduled for later, with a way to cram', async () => {
-    const later: StoredCard = { due: Date.now() + 3 * DAY, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: STATE_REVIEW, lastReview: Date.now() };
-    const ids = allCards().filter((c) => c.decks.includes('lp:dive-deep')).map((c) => c.id);
+    const later: StoredCard = {
+      due: Date.now() + 3 * DAY,
+      stability: 3,
+      difficulty: 5,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: STATE_REVIEW,
+      lastReview: Date.now(),
+    };
+    const ids = allCards()
+      .filter((c) => c.decks.includes('lp:dive-deep'))
+      .map((c) => c.id);
     useAppStore.setState({ review: { ...EMPTY_REVIEW_DATA, cards: Object.fromEntries(ids.map((id) => [id, later])) } });
     renderApp('/review?deck=lp:dive-deep');
     expect(await screen.findByRole('heading', { level: 2, name: 'Nothing is due in this deck now.' })).toBeInTheDocument();
@@ -125,7 +141,9 @@ describe('review session', () => {
     renderApp('/review?deck=lp:dive-deep&mode=cram');
     const user = userEvent.setup();
     await screen.findByRole('heading', { level: 1, name: 'Cram: Dive Deep' });
-    const ids = allCards().filter((c) => c.decks.includes('lp:dive-deep')).map((c) => c.id);
+    const ids = allCards()
+      .filter((c) => c.decks.includes('lp:dive-deep'))
+      .map((c) => c.id);
     expect(screen.getByText(`Card 1 of ${ids.length}`)).toBeInTheDocument();
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Again' })).toHaveAccessibleDescription('repeat');
@@ -153,11 +171,29 @@ describe('review session', () => {
 });
 
 describe('dashboard, stats and settings', () => {
-  const reviewed = (daysAgo: number, grade: 1 | 3): [number, string, 1 | 3, 2, 0] => [Date.now() - daysAgo * DAY, 'lp:ownership:title-to-statement', grade, 2, 0];
+  const reviewed = (daysAgo: number, grade: 1 | 3): [number, string, 1 | 3, 2, 0] => [
+    Date.now() - daysAgo * DAY,
+    'lp:ownership:title-to-statement',
+    grade,
+    2,
+    0,
+  ];
 
   it('the dashboard counts due today, reviewed today and the streak from the stored state', async () => {
-    const due: StoredCard = { due: Date.now() - DAY, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: STATE_REVIEW, lastReview: Date.now() - 4 * DAY };
-    useAppStore.setState({ review: { ...EMPTY_REVIEW_DATA, cards: { 'lp:ownership:title-to-statement': due, 'gone:card': due }, log: [reviewed(1, 3), reviewed(0, 1)] } });
+    const due: StoredCard = {
+      due: Date.now() - DAY,
+      stability: 3,
+      difficulty: 5,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: STATE_REVIEW,
+      lastReview: Date.now() - 4 * DAY,
+    };
+    useAppStore.setState({
+      review: { ...EMPTY_REVIEW_DATA, cards: { 'lp:ownership:title-to-statement': due, 'gone:card': due }, log: [reviewed(1, 3), reviewed(0, 1)] },
+    });
     renderApp('/');
     const flashcards = await screen.findByRole('region', { name: 'Flashcards' });
     const value = (label: string): string | null | undefined => within(flashcards).getByText(label).nextElementSibling?.textContent;
@@ -175,7 +211,11 @@ describe('dashboard, stats and settings', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Review statistics' })).toBeInTheDocument();
     const heatmap = screen.getByRole('table', { name: /Grades per day over the last 12 weeks/ });
     expect(within(heatmap).getAllByRole('row')).toHaveLength(13);
-    expect(within(heatmap).getAllByRole('cell').some((c) => c.textContent === '2')).toBe(true);
+    expect(
+      within(heatmap)
+        .getAllByRole('cell')
+        .some((c) => c.textContent === '2'),
+    ).toBe(true);
     const forecast = screen.getByRole('table', { name: /Cards due per day/ });
     expect(within(forecast).getAllByRole('row')).toHaveLength(15);
     const retention = screen.getByRole('region', { name: 'Retention' });

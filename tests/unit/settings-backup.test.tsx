@@ -52,9 +52,21 @@ describe('backup and restore in settings', () => {
     const summary = await screen.findByRole('group', { name: 'backup.json' });
     const table = within(summary).getByRole('table', { name: 'What importing this backup would do' });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
-    expect(within(row('Stories')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '0', '0', '1']);
-    expect(within(row('Question drafts')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '0', '0']);
-    expect(within(row('Reviews')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0', '0']);
+    expect(
+      within(row('Stories'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2', '0', '0', '1']);
+    expect(
+      within(row('Question drafts'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '0', '0', '0']);
+    expect(
+      within(row('Reviews'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '0', '0', '0']);
     expect(useAppStore.getState().stories).not.toHaveProperty('from-backup');
 
     await user.click(within(summary).getByRole('button', { name: 'Merge into my data' }));
@@ -119,9 +131,17 @@ describe('backup and restore in settings', () => {
   const bad: [string, string, RegExp][] = [
     ['malformed', '{"format": "loop-prep-backup", "version": 2, "data": {"settings"', /not complete JSON/],
     ['truncated', serializeBackup(createBackup(backupData, 0)).slice(0, 120), /not complete JSON/],
-    ['wrong-version', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION + 5, exportedAt: '', data: backupData }), /newer version of Loop Prep/],
+    [
+      'wrong-version',
+      JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION + 5, exportedAt: '', data: backupData }),
+      /newer version of Loop Prep/,
+    ],
     ['foreign', JSON.stringify({ compilerOptions: { strict: true } }), /not a Loop Prep backup/],
-    ['damaged', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...backupData, meta: { lastBackupAt: 'never' } } }), /damaged \(meta.lastBackupAt/],
+    [
+      'damaged',
+      JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...backupData, meta: { lastBackupAt: 'never' } } }),
+      /damaged \(meta.lastBackupAt/,
+    ],
     ['empty', '', /The file is empty/],
   ];
 

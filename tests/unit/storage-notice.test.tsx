@@ -13,7 +13,15 @@ describe('storage notices, on every page', () => {
     const downloads = captureDownloads();
     act(() =>
       persistence.status.setState({
-        unreadable: { raw: '{"state":{"sett', reason: 'json: not readable as JSON', backupKey: 'loop-prep:unreadable:1', at: 1, resolved: false, partial: false, aside: [] },
+        unreadable: {
+          raw: '{"state":{"sett',
+          reason: 'json: not readable as JSON',
+          backupKey: 'loop-prep:unreadable:1',
+          at: 1,
+          resolved: false,
+          partial: false,
+          aside: [],
+        },
       }),
     );
     renderApp('/principles');
@@ -69,7 +77,11 @@ describe('storage notices, on every page', () => {
     await screen.findByRole('alert');
     act(() => useAppStore.getState().saveStory('shared-story', { ...EMPTY_STORY, title: 'Mine, typed after the notice' }, 9));
     await user.click(screen.getByRole('button', { name: 'Keep this tab’s version' }));
-    expect(useAppStore.getState().stories['shared-story']).toEqual({ story: { ...EMPTY_STORY, title: 'Mine, typed after the notice' }, updatedAt: 9, deleted: false });
+    expect(useAppStore.getState().stories['shared-story']).toEqual({
+      story: { ...EMPTY_STORY, title: 'Mine, typed after the notice' },
+      updatedAt: 9,
+      deleted: false,
+    });
     expect(useAppStore.getState().conflicts).toEqual([]);
   });
 
@@ -78,7 +90,16 @@ describe('storage notices, on every page', () => {
     act(() => {
       useAppStore.getState().putStoryOverlay('shared-story', version('Now', 9));
       useAppStore.setState({
-        conflicts: [{ slice: 'stories', id: 'shared-story', offers: [{ value: version('First', 3), at: 4, source: 'tab' }, { value: version('Second', 6), at: 7, source: 'backup' }] }],
+        conflicts: [
+          {
+            slice: 'stories',
+            id: 'shared-story',
+            offers: [
+              { value: version('First', 3), at: 4, source: 'tab' },
+              { value: version('Second', 6), at: 7, source: 'backup' },
+            ],
+          },
+        ],
       });
     });
     renderApp('/stories');

@@ -32,7 +32,12 @@ export function BackupReminder({ now }: { now: number }) {
   }, [stories, seenStories, log, lastBackupAt, now]);
   if (!reminder.show) return null;
   const ago = lastBackupAt === null ? null : timeAgo(lastBackupAt, now);
-  const since = ago === null ? '' : ago.value === 0 && ago.unit === 'minute' ? t('backup.justNow') : new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-ago.value, ago.unit);
+  const since =
+    ago === null
+      ? ''
+      : ago.value === 0 && ago.unit === 'minute'
+        ? t('backup.justNow')
+        : new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-ago.value, ago.unit);
   return (
     <Section title={t('backup.title')} className="card backup-reminder">
       <p>{lastBackupAt === null ? t('backup.never') : t('backup.last', { since })}</p>
@@ -44,11 +49,7 @@ export function BackupReminder({ now }: { now: number }) {
               .join(' ')}
           </p>
           <p className="row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => void exportNow()}
-            >
+            <button type="button" className="button" onClick={() => void exportNow()}>
               {t('backup.export')}
             </button>
             <Link to="/settings">{t('backup.more')}</Link>

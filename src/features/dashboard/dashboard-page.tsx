@@ -9,6 +9,7 @@ import { buildQueue } from '@/domain/review-queue';
 import { dueToday, reviewedToday, streak } from '@/domain/review-stats';
 import { daysUntil } from '@/domain/settings';
 import { allCards, content } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
 import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 import { RECORD_SLICE_KEYS } from '@/stores/user-data';
@@ -28,6 +29,7 @@ function BackupReminderSlot({ now }: { now: number }) {
 
 function Countdown({ now }: { now: Date }) {
   const { t } = useTranslation('dashboard');
+  const lang = useLang();
   const date = useAppStore((s) => s.settings.interviewDate);
   if (date === null) {
     return (
@@ -41,7 +43,7 @@ function Countdown({ now }: { now: Date }) {
     <p className="big-number">
       {days > 0 ? t('countdown.days', { count: days }) : days === 0 ? t('countdown.today') : t('countdown.past')}{' '}
       <span className="meta">
-        (<time dateTime={date}>{date}</time>)
+        (<time dateTime={date}>{formatDate(date, lang, { now })}</time>)
       </span>
     </p>
   );
@@ -89,7 +91,13 @@ function Flashcards({ now }: { now: number }) {
   const figures = useMemo(() => {
     const allCardIds = allCards().map((c) => c.id);
     const queue = buildQueue({ cardIds: allCardIds, cards, log, now, newCardsPerDay, interviewDate });
-    return { due: dueToday(allCardIds, cards, now), fresh: queue.fresh.length, reviewed: reviewedToday(log, now), streak: streak(log, now), pacing: queue.pacing };
+    return {
+      due: dueToday(allCardIds, cards, now),
+      fresh: queue.fresh.length,
+      reviewed: reviewedToday(log, now),
+      streak: streak(log, now),
+      pacing: queue.pacing,
+    };
   }, [cards, log, now, newCardsPerDay, interviewDate]);
   const items = [
     { label: t('review.due'), value: figures.due },

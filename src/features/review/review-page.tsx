@@ -2,17 +2,14 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
-import { useCatalogue } from '@/i18n/use-catalogue';
 import { DeckPicker } from './deck-picker';
 import { findDeck } from './decks';
-import { reviewText } from './text';
 
 // The session brings the scheduler, the card faces and markdown: loaded only once a deck is chosen.
 const Session = lazy(async () => ({ default: (await import('./session')).Session }));
 
 /** `/review`: the deck picker, or a session over `?deck=...` (`&mode=cram` for a cram session). */
 export function ReviewPage() {
-  useCatalogue('review', reviewText);
   const { t } = useTranslation('review');
   const [params] = useSearchParams();
   const value = params.get('deck');

@@ -6,6 +6,7 @@ import { useLang } from '@/components/use-lang';
 import { GRADE_NAMES, GRADES, STATE_NEW, type Grade } from '@/domain/review';
 import { buildQueue, nextCardId, queueSize, type Queue } from '@/domain/review-queue';
 import { createScheduler, gradeCard, intervalParts, previewGrades, type GradeOutcome } from '@/domain/scheduling';
+import { shortcutsEnabled, useShortcutsEnabled } from '@/lib/shortcuts';
 import { useAppStore } from '@/stores/app-store';
 import { CardBack, CardFront, CardKind, findFace } from './card-view';
 import { deckHref, deckName, type Deck } from './decks';
@@ -96,7 +97,17 @@ function NextDue({ deck, at }: { deck: Deck; at: number }) {
   return <p>{next === Number.POSITIVE_INFINITY ? t('session.noneScheduled') : t('session.nextDue', { when: intervalText(next - at) })}</p>;
 }
 
-function Summary({ state, deck, mode, headingRef }: { state: SessionState; deck: Deck; mode: SessionMode; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+function Summary({
+  state,
+  deck,
+  mode,
+  headingRef,
+}: {
+  state: SessionState;
+  deck: Deck;
+  mode: SessionMode;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
   const { t } = useTranslation('review');
   const id = useId();
   return (
@@ -141,6 +152,7 @@ function Summary({ state, deck, mode, headingRef }: { state: SessionState; deck:
 export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   const { t } = useTranslation('review');
   const lang = useLang();
+  const shortcuts = useShortcutsEnabled();
   const navigate = useNavigate();
   const intervalText = useIntervalText();
   const ids = useId();
@@ -220,7 +232,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!shortcutsEnabled() || event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       const key = event.key;
       if (key === ' ' || key === 'Enter') {
         // On a button or link, Space and Enter press that control.
@@ -244,7 +256,10 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   let total: number;
   if (mode === 'cram') total = state.reviewed + (state.current === null ? 0 : 1) + state.cramQueue.length;
   else {
-    const inQueue = queue !== null && state.current !== null && [queue.learning, queue.review, queue.fresh, queue.learnAhead].some((list) => list.includes(state.current ?? ''));
+    const inQueue =
+      queue !== null &&
+      state.current !== null &&
+      [queue.learning, queue.review, queue.fresh, queue.learnAhead].some((list) => list.includes(state.current ?? ''));
     total = state.reviewed + (queue === null ? 0 : queueSize(queue)) + (state.current !== null && !inQueue ? 1 : 0);
   }
   const position = Math.min(state.reviewed + 1, total);
@@ -264,7 +279,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
               {t('session.scheduled')}
             </Link>
           )}
-          <button type="button" className="button ghost" aria-keyshortcuts="z" disabled={state.history.length === 0} onClick={undo}>
+          <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 'z' : undefined} disabled={state.history.length === 0} onClick={undo}>
             {t('session.undo')} <kbd aria-hidden="true">z</kbd>
           </button>
         </>
@@ -305,7 +320,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
           )}
           <div className="session-controls">
             {!state.revealed ? (
-              <button type="button" className="button show-answer" aria-keyshortcuts="Space Enter" onClick={reveal}>
+              <button type="button" className="button show-answer" aria-keyshortcuts={shortcuts ? 'Space Enter' : undefined} onClick={reveal}>
                 {t('session.showAnswer')} <kbd aria-hidden="true">Space</kbd>
               </button>
             ) : (
@@ -319,7 +334,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
                       key={g}
                       type="button"
                       className={`button grade grade-${gradeName}`}
-                      aria-keyshortcuts={String(g)}
+                      aria-keyshortcuts={shortcuts ? String(g) : undefined}
                       aria-labelledby={`${ids}-g${g}`}
                       aria-describedby={`${ids}-i${g}`}
                       onClick={() => grade(g)}
@@ -337,7 +352,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
               </div>
             )}
           </div>
-          <p className="meta keys-help">{t('session.keys')}</p>
+          {shortcuts && <p className="meta keys-help">{t('session.keys')}</p>}
         </>
       )}
     </Page>

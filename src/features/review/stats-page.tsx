@@ -4,12 +4,11 @@ import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
-import { useCatalogue } from '@/i18n/use-catalogue';
 import { addDays, DAY } from '@/domain/review';
 import { dueForecast, heatmap, hiddenCards, retention, reviewedToday, streak, type Retention } from '@/domain/review-stats';
 import { allCards } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
 import { useAppStore } from '@/stores/app-store';
-import { reviewText } from './text';
 
 const WEEKS = 12;
 const FORECAST_DAYS = 14;
@@ -27,7 +26,6 @@ function RetentionText({ value }: { value: Retention }) {
 
 /** `/stats`: reviews per day (heatmap), the due forecast, retention, streak. */
 export function StatsPage() {
-  useCatalogue('review', reviewText);
   const { t } = useTranslation('review');
   const lang = useLang();
   const cards = useAppStore((s) => s.review.cards);
@@ -49,9 +47,6 @@ export function StatsPage() {
       hidden: hiddenCards(cards, knownIds),
     };
   }, [allCardIds, cards, log, now]);
-  const short = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric' });
-  const withWeekday = new Intl.DateTimeFormat(lang, { weekday: 'short', month: 'short', day: 'numeric' });
-  const date = (key: string): Date => new Date(`${key}T00:00:00`);
   const forecastMax = Math.max(1, ...stats.forecast);
 
   return (
@@ -104,7 +99,7 @@ export function StatsPage() {
             <tbody>
               {stats.weeks.map((week) => (
                 <tr key={week[0]?.date}>
-                  <th scope="row">{week[0] ? short.format(date(week[0].date)) : ''}</th>
+                  <th scope="row">{week[0] ? formatDate(week[0].date, lang, { now }) : ''}</th>
                   {week.map((day) => (
                     <td key={day.date} className={day.future ? 'heat future' : `heat heat-${heatLevel(day.count, stats.max)}`}>
                       {day.future ? '' : day.count}
@@ -129,7 +124,7 @@ export function StatsPage() {
           <tbody>
             {stats.forecast.map((count, i) => (
               <tr key={i}>
-                <th scope="row">{i === 0 ? t('statsPage.today') : withWeekday.format(new Date(addDays(now, i)))}</th>
+                <th scope="row">{i === 0 ? t('statsPage.today') : formatDate(addDays(now, i), lang, { now })}</th>
                 <td className="bar-cell">
                   <span className="bar-count">{count}</span>
                   <span className="bar" aria-hidden="true" style={{ width: `${(count / forecastMax) * 80}%` }} />

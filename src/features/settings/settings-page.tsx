@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
@@ -6,6 +6,7 @@ import { NEW_PER_DAY_MAX, RETENTION_MAX, RETENTION_MIN } from '@/domain/review';
 import { useLang } from '@/components/use-lang';
 import type { Lang } from '@/domain/content';
 import { isIsoDate, THEMES, type Theme } from '@/domain/settings';
+import { formatDate } from '@/lib/dates';
 import { downloadText } from '@/lib/download';
 import { persistence, STORAGE_KEY, usePersistenceStatus, useAppStore } from '@/stores/app-store';
 import { readBackup, type BackupProblem, type ReadBackup } from '@/stores/backup';
@@ -13,11 +14,8 @@ import { exportBackup, importUserData, restoreSnapshot, storedSnapshot, unreadab
 import { mergeBackup, planMergeNow, type MergePlan } from '@/stores/import-merge';
 import { PREVIEW_KINDS, type PreviewKind } from '@/stores/merge';
 import type { ImportPreview } from '@/stores/import-plan';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { settingsText } from './text';
 
 function LanguageField() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const language = useAppStore((s) => s.settings.language);
@@ -39,7 +37,6 @@ function LanguageField() {
 }
 
 function ThemeField() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const theme = useAppStore((s) => s.settings.theme);
@@ -58,8 +55,26 @@ function ThemeField() {
   );
 }
 
+/** The single-key shortcuts, on by default; off for people whose speech input or stray keys trigger them (WCAG 2.1.4). */
+function ShortcutsField() {
+  const { t } = useTranslation('settings');
+  const id = useId();
+  const on = useAppStore((s) => s.settings.shortcuts);
+  const setShortcuts = useAppStore((s) => s.setShortcuts);
+  return (
+    <div className="field">
+      <label className="check">
+        <input type="checkbox" checked={on} aria-describedby={`${id}-help`} onChange={(e) => setShortcuts(e.target.checked)} />
+        {t('shortcuts')}
+      </label>
+      <p className="help" id={`${id}-help`}>
+        {t('shortcutsHelp')}
+      </p>
+    </div>
+  );
+}
+
 function InterviewDateField() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const date = useAppStore((s) => s.settings.interviewDate);
@@ -145,15 +160,12 @@ function NumberField({
   );
 }
 
-/** A stored time as people read it; a time out of range (never stored, but never a crash) reads as unknown. */
+/** A stored time as people read it (stored times are bounded; one out of range reads as unknown). */
 function formatTime(at: number, lang: Lang): string {
-  const date = new Date(at);
-  if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return formatDate(at, lang, { time: true });
 }
 
 function useProblemText(): (problem: BackupProblem) => string {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   return (problem) => {
     switch (problem.kind) {
@@ -231,7 +243,6 @@ function useSnapshotTime(): number | null {
 }
 
 function BackupSection() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const lang = useLang();
   const inputId = useId();
@@ -239,6 +250,11 @@ function BackupSection() {
   const problemText = useProblemText();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const snapshotAt = useSnapshotTime();
+  // Each step of an import ends with focus on what it says: the problem, the summary, the result.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.step !== 'idle') outcome.current?.focus();
+  }, [state]);
 
   const chooseFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
@@ -266,7 +282,11 @@ function BackupSection() {
           : restoreSnapshot(Date.now(), withoutCopy);
     if (result === null) return;
     if (!result.ok) {
-      setState(result.reason === 'needs-copy' ? { step: 'needs-copy', action, backup } : { step: 'problem', message: t('backup.snapshotFailed', { message: result.message }) });
+      setState(
+        result.reason === 'needs-copy'
+          ? { step: 'needs-copy', action, backup }
+          : { step: 'problem', message: t('backup.snapshotFailed', { message: result.message }) },
+      );
       return;
     }
     const conflicts = useAppStore.getState().conflicts.length;
@@ -316,15 +336,13 @@ function BackupSection() {
         />
       </div>
       {state.step === 'problem' && (
-        <div role="alert" className="notice error">
+        <div ref={outcome} tabIndex={-1} role="alert" className="notice error">
           <p>{state.message}</p>
         </div>
       )}
       {state.step === 'confirm' && (
-        <div className="notice" role="group" aria-label={state.fileName}>
-          <p>
-            {state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}
-          </p>
+        <div ref={outcome} tabIndex={-1} className="notice" role="group" aria-label={state.fileName}>
+          <p>{state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}</p>
           <ImportPreviewTable preview={state.plan.preview} />
           <p>{state.plan.unchanged ? t('backup.mergeNothing') : t('backup.mergeHelp')}</p>
           <p>{t('backup.replaceHelp')}</p>
@@ -342,13 +360,15 @@ function BackupSection() {
         </div>
       )}
       {state.step === 'needs-copy' && (
-        <div role="alert" className="notice error">
+        <div ref={outcome} tabIndex={-1} role="alert" className="notice error">
           <p>{t('backup.needsCopy')}</p>
           <div className="row">
             <button
               type="button"
               className="button"
-              onClick={() => downloadText(`loop-prep-stored-${new Date().toISOString().slice(0, 10)}.txt`, persistence.readKey(STORAGE_KEY) ?? '', 'text/plain')}
+              onClick={() =>
+                downloadText(`loop-prep-stored-${new Date().toISOString().slice(0, 10)}.txt`, persistence.readKey(STORAGE_KEY) ?? '', 'text/plain')
+              }
             >
               {t('backup.downloadStored')}
             </button>
@@ -362,7 +382,7 @@ function BackupSection() {
         </div>
       )}
       {state.step === 'done' && (
-        <div role="status" className="notice">
+        <div ref={outcome} tabIndex={-1} role="status" className="notice">
           <p>{state.message}</p>
         </div>
       )}
@@ -379,7 +399,6 @@ function BackupSection() {
 }
 
 function UnreadableCopies() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const lang = useLang();
   const keys = usePersistenceStatus((s) => s.keys);
@@ -457,10 +476,16 @@ function ReviewFields() {
 }
 
 function StorageSection() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const persistent = usePersistenceStatus((s) => s.persistent);
-  const text = persistent === 'granted' ? t('storage.granted') : persistent === 'not-granted' ? t('storage.notGranted') : persistent === 'unsupported' ? t('storage.unsupported') : t('storage.unknown');
+  const text =
+    persistent === 'granted'
+      ? t('storage.granted')
+      : persistent === 'not-granted'
+        ? t('storage.notGranted')
+        : persistent === 'unsupported'
+          ? t('storage.unsupported')
+          : t('storage.unknown');
   return (
     <Section title={t('storage.title')}>
       <p className={`persistence persistence-${persistent}`}>{text}</p>
@@ -470,13 +495,15 @@ function StorageSection() {
 }
 
 export function SettingsPage() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   return (
     <Page title={t('title')}>
       <Section title={t('appearance')}>
         <LanguageField />
         <ThemeField />
+      </Section>
+      <Section title={t('keyboard')}>
+        <ShortcutsField />
       </Section>
       <Section title={t('interview')}>
         <InterviewDateField />

@@ -9,11 +9,16 @@ const en = {
   interviewDate: 'Interview date',
   interviewDateHelp: 'The dashboard counts down to this day, and reviews bring every card in before it.',
   clearDate: 'Clear date',
+  keyboard: 'Keyboard',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutsHelp:
+    'Single keys act at once: in a review, Space shows the answer, 1 to 4 grade the card and z undoes. Turn them off if you use speech input or press keys by accident; every action stays on its button.',
   appearance: 'Language and appearance',
   interview: 'Interview',
   flashcards: 'Flashcards',
   desiredRetention: 'Desired retention',
-  desiredRetentionHelp: 'The chance of recalling a card when it comes back, from {{min}} to {{max}}. Higher means more reviews. Default 0.9.',
+  desiredRetentionHelp:
+    'The chance of recalling a card when it comes back, from {{min}} to {{max}}. Higher means more reviews. Default 0.9. (The schedule comes from FSRS, the method Anki uses.)',
   newCardsPerDay: 'New cards per day',
   newCardsPerDayHelp: 'How many new cards a day reviews bring in. With an interview date, more if needed to see every card before it. Default 20.',
   backup: {
@@ -41,7 +46,8 @@ const en = {
       conflicts: 'Merge conflicts',
       loses: 'Replace loses',
     },
-    mergeHelp: 'Merge keeps everything on this device and adds what the backup has: reviews from both are kept, and where both changed the same thing, this device’s version stays and the backup’s is offered to you.',
+    mergeHelp:
+      'Merge keeps everything on this device and adds what the backup has: reviews from both are kept, and where both changed the same thing, this device’s version stays and the backup’s is offered to you.',
     mergeNothing: 'This device already has everything in this backup: merging changes nothing.',
     replaceHelp: 'Replace puts the backup in place of your data here. Either way, your current data is kept as a snapshot that you can restore.',
     merge: 'Merge into my data',
@@ -52,7 +58,8 @@ const en = {
     mergedConflicts_other: '{{count}} changes need your choice: see the notices at the top.',
     unchanged: 'Nothing to merge: this device already has everything in this backup.',
     imported: 'The backup was imported.',
-    needsCopy: 'Saving is stopped to protect data stored in this browser (it could not be read, or a newer version of Loop Prep wrote it), and there is no room to keep a copy of it. Importing or restoring now would write over it. Download it first if you may need it.',
+    needsCopy:
+      'Saving is stopped to protect data stored in this browser (it could not be read, or a newer version of Loop Prep wrote it), and there is no room to keep a copy of it. Importing or restoring now would write over it. Download it first if you may need it.',
     downloadStored: 'Download the stored data',
     goOnWithoutCopy: 'Go on without a copy',
     snapshot: 'The data from before the last import is kept (taken {{when}}).',
@@ -85,7 +92,7 @@ const en = {
   },
 } as const;
 
-export const settingsText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '설정',
@@ -96,13 +103,18 @@ export const settingsText: Catalogue<typeof en> = {
     interviewDate: '면접일',
     interviewDateHelp: '대시보드에 면접일까지 남은 날을 보여 주고, 복습이 그전에 모든 카드를 한 번씩 보여 줍니다.',
     clearDate: '날짜 지우기',
+    keyboard: '키보드',
+    shortcuts: '키보드 단축키',
+    shortcutsHelp:
+      '키 하나로 바로 실행됩니다. 복습에서 Space는 답 보기, 1~4는 카드 평가, z는 되돌리기입니다. 음성 입력을 쓰거나 키를 잘못 누르기 쉽다면 끄세요. 모든 동작은 버튼으로도 할 수 있습니다.',
     appearance: '언어와 화면',
     interview: '면접',
     flashcards: '플래시카드',
     desiredRetention: '목표 기억 유지율',
-    desiredRetentionHelp: '카드가 다시 나올 때 기억하고 있을 확률입니다({{min}}~{{max}}). 높을수록 복습이 많아집니다. 기본값 0.9.',
+    desiredRetentionHelp:
+      '카드가 다시 나올 때 기억하고 있을 확률입니다({{min}}~{{max}}). 높을수록 복습이 많아집니다. 기본값은 0.9입니다. (복습 일정은 Anki도 쓰는 FSRS 방식으로 정합니다.)',
     newCardsPerDay: '하루 새 카드 수',
-    newCardsPerDayHelp: '하루에 새로 보는 카드 수입니다. 면접일이 있으면 그전에 모든 카드를 보도록 필요한 만큼 늘어납니다. 기본값 20.',
+    newCardsPerDayHelp: '하루에 새로 보는 카드 수입니다. 면접일이 있으면 그전에 모든 카드를 보도록 필요한 만큼 늘어납니다. 기본값은 20입니다.',
     backup: {
       title: '백업과 복원',
       lead: '작성한 내용은 이 브라우저에만 있습니다. 백업 파일로 다른 곳에도 안전하게 보관하세요.',
@@ -128,7 +140,8 @@ export const settingsText: Catalogue<typeof en> = {
         conflicts: '합치기: 충돌',
         loses: '바꾸기: 잃는 것',
       },
-      mergeHelp: '합치기는 이 기기의 모든 것을 유지하고 백업에 있는 것을 더합니다. 양쪽의 복습 기록을 모두 남기고, 양쪽에서 같은 것을 바꾼 경우 이 기기의 버전을 유지하며 백업의 버전은 따로 보여 드립니다.',
+      mergeHelp:
+        '합치기는 이 기기의 모든 것을 유지하고 백업에 있는 것을 더합니다. 양쪽의 복습 기록을 모두 남기고, 양쪽에서 같은 것을 바꾼 경우 이 기기의 버전을 유지하며 백업의 버전은 따로 보여 드립니다.',
       mergeNothing: '이 기기에 이 백업의 내용이 모두 있습니다. 합쳐도 바뀌는 것이 없습니다.',
       replaceHelp: '바꾸기는 이 기기의 데이터를 백업으로 대신합니다. 어느 쪽이든 지금 데이터는 스냅숏으로 보관되어 다시 복원할 수 있습니다.',
       merge: '내 데이터에 합치기',
@@ -139,7 +152,8 @@ export const settingsText: Catalogue<typeof en> = {
       mergedConflicts_other: '고르셔야 할 변경이 {{count}}개 있습니다. 위쪽 안내를 보세요.',
       unchanged: '합칠 것이 없습니다. 이 기기에 이 백업의 내용이 모두 있습니다.',
       imported: '백업을 가져왔습니다.',
-      needsCopy: '이 브라우저에 저장된 데이터(읽을 수 없거나 더 새로운 버전의 Loop Prep이 저장한 데이터)를 지키려고 저장을 멈춘 상태이며, 그 사본을 보관할 공간이 없습니다. 지금 가져오거나 복원하면 그 위에 덮어씁니다. 필요할 수 있다면 먼저 내려받으세요.',
+      needsCopy:
+        '이 브라우저에 저장된 데이터(읽을 수 없거나 더 새로운 버전의 Loop Prep이 저장한 데이터)를 지키려고 저장을 멈춘 상태이며, 그 사본을 보관할 공간이 없습니다. 지금 가져오거나 복원하면 그 위에 덮어씁니다. 필요할 수 있다면 먼저 내려받으세요.',
       downloadStored: '저장된 데이터 내려받기',
       goOnWithoutCopy: '사본 없이 계속하기',
       snapshot: '마지막으로 가져오기 전의 데이터가 보관되어 있습니다({{when}}).',
@@ -172,3 +186,9 @@ export const settingsText: Catalogue<typeof en> = {
     },
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly settings: typeof en;
+  }
+}

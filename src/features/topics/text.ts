@@ -13,7 +13,7 @@ const en = {
   tags: 'Tags',
 } as const;
 
-export const topicsText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '1차 면접 기술 주제',
@@ -28,3 +28,9 @@ export const topicsText: Catalogue<typeof en> = {
     tags: '태그',
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly topics: typeof en;
+  }
+}

@@ -41,7 +41,8 @@ export const revertStory = (data: UserData, id: string, at: number): UserData =>
 export const saveDraft = (data: UserData, id: string, draft: string, at: number): UserData =>
   change(data, { questionDrafts: { ...data.questionDrafts, [id]: { keyPoints: '', draft, stories: [], updatedAt: at } } }, at);
 
-export const revertDraft = (data: UserData, id: string, at: number): UserData => change(data, { questionDrafts: setRecord(data.questionDrafts, id, undefined) }, at);
+export const revertDraft = (data: UserData, id: string, at: number): UserData =>
+  change(data, { questionDrafts: setRecord(data.questionDrafts, id, undefined) }, at);
 
 export function grade(data: UserData, cardId: string, g: Grade, at: number, cram = false): UserData {
   const { next, entry } = gradeCard(scheduler, cardId, data.review.cards[cardId], g, at, cram);

@@ -12,7 +12,8 @@ const at = (days: number, hours = 0): number => T0 + days * DAY + hours * 3_600_
 /** A straight replay: every scheduled grade of the card, in time order, from a new card. */
 function straightReplay(log: readonly ReviewLogEntry[], cardId: string): StoredCard | undefined {
   let card: StoredCard | undefined;
-  for (const [time, id, g, , cram] of [...log].sort((a, b) => a[0] - b[0])) if (id === cardId && cram === 0) card = gradeCard(scheduler, id, card, g, time).next;
+  for (const [time, id, g, , cram] of [...log].sort((a, b) => a[0] - b[0]))
+    if (id === cardId && cram === 0) card = gradeCard(scheduler, id, card, g, time).next;
   return card;
 }
 
@@ -102,8 +103,12 @@ describe('merge import: two diverged devices', () => {
   });
 
   it('keeps this device’s settings', () => {
-    const settings = { language: 'ko', theme: 'dark', interviewDate: '2026-12-10' } as const;
-    const result = planMerge({ ...desk, settings }, exportFrom({ ...phone, settings: { language: 'en', theme: 'light', interviewDate: null } }), at(6)).merged;
+    const settings = { language: 'ko', theme: 'dark', interviewDate: '2026-12-10', shortcuts: false } as const;
+    const result = planMerge(
+      { ...desk, settings },
+      exportFrom({ ...phone, settings: { language: 'en', theme: 'light', interviewDate: null, shortcuts: true } }),
+      at(6),
+    ).merged;
     expect(result.settings).toEqual(settings);
   });
 

@@ -44,14 +44,30 @@ describe('no silent loss on load: what would not be written back is copied first
   const cases: [string, string][] = [
     ['a version number older than the data (v2 holding stories and reviews)', JSON.stringify({ ...JSON.parse(v3), version: 2 })],
     ['an unknown field at the top', envelope(current({}), USER_DATA_VERSION).replace('"conflicts":[]', '"conflicts":[],"plans":{"a":1}')],
-    ['an unknown field deep in a story', envelope(current({ stories: { mine: { ...story('Mine'), story: { ...EMPTY_STORY, title: 'Mine', mood: 'great' } as never } } }))],
-    ['an unknown field in review settings', envelope(current({ review: { ...EMPTY_USER_DATA.review, settings: { ...EMPTY_USER_DATA.review.settings, hardMode: true } as never } }))],
+    [
+      'an unknown field deep in a story',
+      envelope(current({ stories: { mine: { ...story('Mine'), story: { ...EMPTY_STORY, title: 'Mine', mood: 'great' } as never } } })),
+    ],
+    [
+      'an unknown field in review settings',
+      envelope(current({ review: { ...EMPTY_USER_DATA.review, settings: { ...EMPTY_USER_DATA.review.settings, hardMode: true } as never } })),
+    ],
     ['a "__proto__" key', envelope(current({ stories: { mine: story('Mine') } })).replace('"mine":', '"__proto__":{"x":1},"mine":')],
     ['a duplicate key', envelope(current({ stories: { mine: story('Mine') } })).replace('"mine":', '"mine":{"story":{"title":"first"}},"mine":')],
     ['a field outside the data', envelope(current({})).replace('{"state"', '{"note":"kept","state"')],
     ['a record that fails validation', envelope(current({ stories: { good: story('Good'), bad: { ...story('Bad'), updatedAt: 'yesterday' as never } } }))],
     ['a time out of the range of Date', envelope(current({ stories: { good: story('Good'), far: story('Far', 1e20) } }))],
-    ['a review card with an extreme number', envelope(current({ review: { ...EMPTY_USER_DATA.review, cards: { 'lp:x:y': { due: 1, stability: 1e300, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: 1 } } } }))],
+    [
+      'a review card with an extreme number',
+      envelope(
+        current({
+          review: {
+            ...EMPTY_USER_DATA.review,
+            cards: { 'lp:x:y': { due: 1, stability: 1e300, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: 1 } },
+          },
+        }),
+      ),
+    ],
   ];
 
   it.each(cases)('%s', (_name, raw) => {
@@ -86,13 +102,20 @@ describe('no silent loss on load: what would not be written back is copied first
 
   it('one bad record does not hide everything: it is set aside with its value, and the rest loads', () => {
     const bad = { ...story('Bad'), updatedAt: 'yesterday' };
-    const raw = envelope(current({ stories: { good: story('Good'), bad: bad as never }, questionDrafts: { 'why-amazon': { keyPoints: 'k', draft: 'd', stories: [], updatedAt: 3 } } }));
+    const raw = envelope(
+      current({
+        stories: { good: story('Good'), bad: bad as never },
+        questionDrafts: { 'why-amazon': { keyPoints: 'k', draft: 'd', stories: [], updatedAt: 3 } },
+      }),
+    );
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, raw);
     const { store, persistence } = open(storage);
     expect(Object.keys(store.getState().stories)).toEqual(['good']);
     expect(store.getState().questionDrafts['why-amazon']?.draft).toBe('d');
-    expect(persistence.status.getState().unreadable?.aside).toEqual([{ path: 'stories["bad"]', field: 'stories["bad"].updatedAt', reason: expect.stringContaining('expected a time'), value: bad }]);
+    expect(persistence.status.getState().unreadable?.aside).toEqual([
+      { path: 'stories["bad"]', field: 'stories["bad"].updatedAt', reason: expect.stringContaining('expected a time'), value: bad },
+    ]);
   });
 
   it('without room for the copy, writing waits for the user (as Start fresh does)', () => {
@@ -195,7 +218,9 @@ describe('two tabs: a conflict survives reloads and closing either tab, and late
     b.persistence.dispose();
     a.persistence.dispose();
     const c = open(storage);
-    expect(c.store.getState().conflicts).toEqual([{ slice: 'stories', id: 'shared', offers: [{ value: expect.objectContaining({ story: fields('typed in A') }), at: clock, source: 'tab' }] }]);
+    expect(c.store.getState().conflicts).toEqual([
+      { slice: 'stories', id: 'shared', offers: [{ value: expect.objectContaining({ story: fields('typed in A') }), at: clock, source: 'tab' }] },
+    ]);
     expect(c.store.getState().stories.shared?.story.star.situation).toBe('typed in B');
   });
 
@@ -271,7 +296,10 @@ describe('two tabs: a conflict survives reloads and closing either tab, and late
     // B's write replaced A's in storage; A hears of it and merges with the base B built on.
     deliverStorageEvent(targetA, STORAGE_KEY, storage.getItem(STORAGE_KEY));
     a.persistence.flush();
-    const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state as { stories: Record<string, { story: { star: { situation: string } } }>; conflicts: { offers: { value: { story: { star: { situation: string } } } }[] }[] };
+    const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state as {
+      stories: Record<string, { story: { star: { situation: string } } }>;
+      conflicts: { offers: { value: { story: { star: { situation: string } } } }[] }[];
+    };
     const texts = [stored.stories.shared?.story.star.situation, ...stored.conflicts.flatMap((c) => c.offers.map((o) => o.value.story.star.situation))];
     expect(texts.sort()).toEqual(['typed in A', 'typed in B']);
   });
