@@ -53,8 +53,30 @@ describe('stored data: versions and migrations', () => {
 
   it('from version 3: keeps the settings and the stories, and turns the keyboard shortcuts on', () => {
     const loaded = loadUserData(fixture(3));
-    expect(loaded.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-10', shortcuts: true });
-    expect(loaded.stories['my-story']?.story.title).toBe('내 스토리');
+    expect(loaded.settings).toEqual({ language: 'en', theme: 'light', interviewDate: '2026-12-10', shortcuts: true });
+    expect(loaded.stories['india-gst']?.story.title).toBe('인도 출장 GST 프로젝트');
+  });
+
+  it('from version 4: keeps everything (shortcuts off included) and adds an empty sync ledger and no conflicts', () => {
+    const loaded = loadUserData(fixture(4));
+    expect(loaded.settings.shortcuts).toBe(false);
+    expect(loaded.stories['india-gst']?.story.title).toBe('인도 출장 GST 프로젝트');
+    expect(loaded.questionDrafts['why-amazon']?.draft).toBe('Because…');
+    expect(loaded.review.log).toHaveLength(1);
+    expect(loaded.sync).toEqual({ seen: {}, removed: {} });
+    expect(loaded.conflicts).toEqual([]);
+  });
+
+  it('a migration never drops data it does not understand: what a newer step would add is kept when already there', () => {
+    const v4 = JSON.parse(fixture(4)) as { state: Record<string, unknown> };
+    const stored = {
+      ...v4.state,
+      conflicts: [{ slice: 'stories', id: 'india-gst', offers: [{ value: JSON.parse(fixture(4)).state.stories['india-gst'], at: 5, source: 'tab' }] }],
+    };
+    expect(loadUserData(JSON.stringify({ state: stored, version: 2 })).conflicts).toHaveLength(1);
+    expect(
+      loadUserData(JSON.stringify({ state: { ...v4.state, settings: { ...(v4.state.settings as object), shortcuts: false } }, version: 3 })).settings.shortcuts,
+    ).toBe(false);
   });
 
   it('refuses settings whose keyboard shortcuts are not on or off', () => {
