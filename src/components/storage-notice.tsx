@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '@/domain/content';
+import type { CardOverlay, OwnQuestion, StoryOverlay } from '@/domain/overlays';
 import { formatDate } from '@/lib/dates';
 import { downloadText } from '@/lib/download';
-import { getQuestion, getStory } from '@/lib/content';
+import { getPrinciple, getQuestion, getStory } from '@/lib/content';
 import { persistence, useAppStore, usePersistenceStatus } from '@/stores/app-store';
 import { keepCurrentVersion, takeOfferedVersion } from '@/stores/conflict-actions';
 import { exportBackup } from '@/stores/backup-actions';
 import type { Offer, PendingConflict } from '@/stores/conflicts-slice';
 import { isRecord } from '@/stores/validation';
 import { useLang } from './use-lang';
-import type { Lang } from '@/domain/content';
 
 function downloadBackup(): void {
   const { fileName, text } = exportBackup();
@@ -142,30 +142,45 @@ function OtherTab() {
   );
 }
 
-/** The name a person knows a record by: its title, question or prompt, else its id. */
-function recordName(slice: string, id: string, record: unknown, lang: Lang): string {
-  if (isRecord(record)) {
-    if (isRecord(record.story) && typeof record.story.title === 'string' && record.story.title.trim() !== '') return record.story.title;
-    if (typeof record.title === 'string' && record.title.trim() !== '') return record.title;
-    if (typeof record.question === 'string' && record.question.trim() !== '') return record.question;
-    if (isRecord(record.prompt)) {
-      const text = record.prompt[lang] ?? record.prompt.en ?? record.prompt.ko;
-      if (typeof text === 'string' && text.trim() !== '') return text;
+/** What the person calls a record in a conflict: its title, question or prompt, never its id. */
+function useRecordName(slice: string, id: string, record: unknown): string {
+  const { t } = useTranslation('storage');
+  const lang = useLang();
+  const ownPrompt = useAppStore((s) => s.ownQuestions[id]?.prompt);
+  const name = ((): string | undefined => {
+    switch (slice) {
+      case 'stories':
+        return (record as StoryOverlay | undefined)?.story.title.trim() || getStory(id)?.title || t('conflict.untitledStory');
+      case 'questionDrafts': {
+        const prompt = getQuestion(id)?.prompt ?? ownPrompt;
+        return prompt ? pickText(prompt, lang) : undefined;
+      }
+      case 'cards':
+        return (record as CardOverlay | undefined)?.question.trim() || undefined;
+      case 'ownQuestions': {
+        const own = record as OwnQuestion | undefined;
+        return own ? pickText(own.prompt, lang) : undefined;
+      }
+      case 'principleNotes':
+        return getPrinciple(id)?.title[lang];
+      default:
+        return undefined;
     }
-  }
-  if (slice === 'stories') return getStory(id)?.title ?? id;
-  const question = getQuestion(id);
-  return question ? pickText(question.prompt, lang) : id;
+  })();
+  return name || t('conflict.unnamed');
 }
 
-/** The text a version holds, as plain lines (every piece of text in it, in its order). */
+/** Fields that hold ids or deck names, not the person's text. */
+const ID_FIELDS = new Set(['principles', 'stories', 'sources', 'deck']);
+
+/** The text a version holds, as plain lines (every piece of text the person wrote in it, in its order). */
 function offerText(value: unknown): string {
   const parts: string[] = [];
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
       if (v.trim() !== '') parts.push(v);
     } else if (Array.isArray(v)) v.forEach(walk);
-    else if (isRecord(v)) Object.values(v).forEach(walk);
+    else if (isRecord(v)) for (const [key, item] of Object.entries(v)) if (!ID_FIELDS.has(key)) walk(item);
   };
   walk(value);
   return parts.join('\n\n');
@@ -175,7 +190,7 @@ function ConflictNotice({ conflict }: { conflict: PendingConflict }) {
   const { t } = useTranslation('storage');
   const lang = useLang();
   const current = useAppStore((s) => (s as unknown as Record<string, Readonly<Record<string, unknown>>>)[conflict.slice]?.[conflict.id]);
-  const name = recordName(conflict.slice, conflict.id, current ?? conflict.offers[0]?.value, lang);
+  const name = useRecordName(conflict.slice, conflict.id, current ?? conflict.offers[0]?.value);
   const fromTabs = conflict.offers.every((offer) => offer.source === 'tab');
   const total = conflict.offers.length;
   const offerLabel = (offer: Offer, i: number): string =>

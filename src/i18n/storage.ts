@@ -70,6 +70,8 @@ const en = {
     empty: '(no text)',
     mine: 'Keep this tab’s version',
     mineImport: 'Keep the version shown',
+    untitledStory: 'Untitled story',
+    unnamed: 'An entry of yours',
   },
 } as const;
 
@@ -142,6 +144,8 @@ export const storageText: Catalogue<typeof en> = {
       empty: '(내용 없음)',
       mine: '이 탭의 버전 유지',
       mineImport: '보이는 버전 유지',
+      untitledStory: '제목 없는 스토리',
+      unnamed: '내 기록 하나',
     },
   },
 };

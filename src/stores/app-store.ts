@@ -1,7 +1,10 @@
 import { create, useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { createCardsSlice, type CardsSlice } from './cards-slice';
 import { createMetaSlice, type MetaSlice } from './meta-slice';
+import { createOwnQuestionsSlice, type OwnQuestionsSlice } from './own-questions-slice';
 import { createPersistence, type Persistence, type PersistenceOptions, type PersistenceStatus } from './persistence';
+import { createPrincipleNotesSlice, type PrincipleNotesSlice } from './principle-notes-slice';
 import { createQuestionDraftsSlice, type QuestionDraftsSlice } from './question-drafts-slice';
 import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
@@ -30,7 +33,15 @@ interface SyncSlices {
   conflicts: Conflicts;
 }
 
-export type AppState = SettingsSlice & StoriesSlice & QuestionDraftsSlice & MetaSlice & ReviewSlice & SyncSlices;
+export type AppState = SettingsSlice &
+  StoriesSlice &
+  QuestionDraftsSlice &
+  MetaSlice &
+  ReviewSlice &
+  CardsSlice &
+  OwnQuestionsSlice &
+  PrincipleNotesSlice &
+  SyncSlices;
 
 export type AppStoreOptions = Partial<Pick<PersistenceOptions<UserData>, 'getStorage' | 'debounceMs' | 'maxWaitMs' | 'now' | 'target'>>;
 
@@ -55,6 +66,9 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createQuestionDraftsSlice(...a),
         ...createMetaSlice(...a),
         ...createReviewSlice(...a),
+        ...createCardsSlice(...a),
+        ...createOwnQuestionsSlice(...a),
+        ...createPrincipleNotesSlice(...a),
         sync: EMPTY_USER_DATA.sync,
         conflicts: EMPTY_USER_DATA.conflicts,
       }),

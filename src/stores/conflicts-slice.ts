@@ -1,7 +1,7 @@
 import { fingerprint, sameContent } from './fingerprint';
-import type { Conflict, OfferSource, SliceData } from './merge';
+import type { Conflict, OfferSource, RecordsInfo, SliceData } from './merge';
 import { ANY_RECORD_ID } from './sync-slice';
-import { expectKeys, expectObject, expectTime, InvalidUserDataError, type Report } from './validation';
+import { expectKeys, expectObject, expectTime, InvalidUserDataError } from './validation';
 
 /**
  * Conflicts waiting for the user: for a record both sides changed, the versions the merge did not
@@ -77,7 +77,7 @@ export function pruneOffers(conflicts: Conflicts, current: (slice: string, id: s
 }
 
 /** Validates a pending conflict's offered versions with the record validator of its slice. */
-export type RecordValidator = (slice: string) => ((value: unknown, path: string, report: Report) => unknown) | undefined;
+export type RecordValidator = (slice: string) => RecordsInfo | undefined;
 
 export function createConflictsData(validatorOf: RecordValidator): SliceData<Conflicts> {
   return {
@@ -92,9 +92,10 @@ export function createConflictsData(validatorOf: RecordValidator): SliceData<Con
           const o = expectObject(item, at);
           expectKeys(o, at, ['slice', 'id', 'offers'], report);
           const { slice, id, offers } = o;
-          const validateRecord = typeof slice === 'string' ? validatorOf(slice) : undefined;
-          if (validateRecord === undefined) throw new InvalidUserDataError(`${at}.slice`, 'expected a slice of records');
-          if (typeof id !== 'string' || !ANY_RECORD_ID.test(id)) throw new InvalidUserDataError(`${at}.id`, 'expected a record id');
+          const records = typeof slice === 'string' ? validatorOf(slice) : undefined;
+          if (records === undefined) throw new InvalidUserDataError(`${at}.slice`, 'expected a slice of records');
+          const { validateRecord, idPattern } = records;
+          if (typeof id !== 'string' || !ANY_RECORD_ID.test(id) || !idPattern.test(id)) throw new InvalidUserDataError(`${at}.id`, 'expected a record id');
           if (!Array.isArray(offers) || offers.length === 0 || offers.length > MAX_OFFERS)
             throw new InvalidUserDataError(`${at}.offers`, `expected 1 to ${MAX_OFFERS} versions`);
           const checked: Offer[] = [];
@@ -105,7 +106,11 @@ export function createConflictsData(validatorOf: RecordValidator): SliceData<Con
               expectKeys(f, offerPath, ['value', 'at', 'source'], report);
               if (!(SOURCES as readonly unknown[]).includes(f.source))
                 throw new InvalidUserDataError(`${offerPath}.source`, 'expected "tab", "backup" or "device"');
-              return { value: validateRecord(f.value, `${offerPath}.value`, report), at: expectTime(f.at, `${offerPath}.at`), source: f.source as OfferSource };
+              return {
+                value: validateRecord(f.value, `${offerPath}.value`, report, id),
+                at: expectTime(f.at, `${offerPath}.at`),
+                source: f.source as OfferSource,
+              };
             });
             if (valid !== undefined) checked.push(valid);
           });

@@ -63,7 +63,15 @@ export interface SliceData<T> {
    * record slice declares; the import's stand-in base, its preview, the sync ledger and the
    * conflicts' offers then work on it generically (src/stores/import-plan.ts).
    */
-  readonly records?: { readonly kind: PreviewKind; readonly validateRecord: (value: unknown, path: string, report: Report) => unknown };
+  readonly records?: RecordsInfo;
+}
+
+/** What a slice of records keyed by id declares (see `recordSlice`). */
+export interface RecordsInfo {
+  readonly kind: PreviewKind;
+  readonly validateRecord: (value: unknown, path: string, report: Report, id: string) => unknown;
+  /** The ids its records may have. */
+  readonly idPattern: RegExp;
 }
 
 /** The record with `id` set to `value`, or without `id` when `value` is undefined (a new object). */

@@ -17,7 +17,8 @@ import { InvalidUserDataError, isRecord } from './validation';
  * - 2: adds `review` (flashcard states, the review log, review settings)
  * - 3: adds `stories` (story overlays), `questionDrafts` and `meta`
  * - 4: adds `settings.shortcuts` (single-key shortcuts, on)
- * - 5: adds `sync` (the ledger a backup merge reads) and `conflicts` (versions offered to the user)
+ * - 5: adds `cards` (edits of content cards, cards of one's own), `ownQuestions` and `principleNotes`
+ * - 6: adds `sync` (the ledger a backup merge reads) and `conflicts` (versions offered to the user)
  */
 export interface MigrationStep {
   readonly to: number;
@@ -28,7 +29,8 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { to: 2, run: (state) => ({ review: EMPTY_REVIEW_DATA, ...state }) },
   { to: 3, run: (state) => ({ stories: {}, questionDrafts: {}, meta: EMPTY_META, ...state }) },
   { to: 4, run: (state) => (isRecord(state.settings) ? { ...state, settings: { shortcuts: true, ...state.settings } } : state) },
-  { to: 5, run: (state) => ({ sync: EMPTY_SYNC, conflicts: [], ...state }) },
+  { to: 5, run: (state) => ({ cards: {}, ownQuestions: {}, principleNotes: {}, ...state }) },
+  { to: 6, run: (state) => ({ sync: EMPTY_SYNC, conflicts: [], ...state }) },
 ];
 
 export const FIRST_VERSION = 1;

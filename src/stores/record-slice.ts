@@ -9,10 +9,11 @@ const live = (record: unknown): boolean => record !== undefined && !isDeletedRec
 export interface RecordSliceOptions<R> {
   /** How the import preview names these records. */
   readonly kind: PreviewKind;
-  /** Checks one stored record; throws InvalidUserDataError naming the bad field. */
-  readonly validateRecord: (value: unknown, path: string, report: Report) => R;
-  /** Valid record ids (default: kebab-case content ids). */
+  /** Checks one stored record (its id given, for records whose shape depends on it); throws InvalidUserDataError naming the bad field. */
+  readonly validateRecord: (value: unknown, path: string, report: Report, id: string) => R;
+  /** Valid record ids (default: kebab-case content ids), and what an error calls them. */
   readonly idPattern?: RegExp;
+  readonly idName?: string;
   /** What a backup counts (default: records not marked deleted). */
   readonly count?: (records: Records<R>) => number;
 }
@@ -26,9 +27,9 @@ export interface RecordSliceOptions<R> {
 export function recordSlice<R>(options: RecordSliceOptions<R>): SliceData<Records<R>> {
   return {
     empty: {},
-    validate: (value, path, report) => expectIdRecord(value, path, options.validateRecord, report, options.idPattern ?? ID_PATTERN),
+    validate: (value, path, report) => expectIdRecord(value, path, options.validateRecord, report, options.idPattern ?? ID_PATTERN, options.idName),
     merge: mergeRecords,
     count: options.count ?? ((records) => Object.values(records).filter(live).length),
-    records: { kind: options.kind, validateRecord: options.validateRecord },
+    records: { kind: options.kind, validateRecord: options.validateRecord, idPattern: options.idPattern ?? ID_PATTERN },
   };
 }

@@ -1,8 +1,11 @@
+import { cardsData } from './cards-slice';
 import { createConflictsData, addOffers, pruneOffers } from './conflicts-slice';
 import { covers } from './json-check';
 import type { Conflict, MergeContext, SliceData } from './merge';
 import { metaData } from './meta-slice';
 import { migrateUserData, USER_DATA_VERSION } from './migrations';
+import { ownQuestionsData } from './own-questions-slice';
+import { principleNotesData } from './principle-notes-slice';
 import { questionDraftsData } from './question-drafts-slice';
 import { reviewData } from './review-slice';
 import { settingsData } from './settings-slice';
@@ -16,10 +19,13 @@ export { InvalidUserDataError, migrateUserData, USER_DATA_VERSION };
 const RECORD_SLICES = {
   stories: storiesData,
   questionDrafts: questionDraftsData,
+  cards: cardsData,
+  ownQuestions: ownQuestionsData,
+  principleNotes: principleNotesData,
 } as const;
 
 const conflictsData = createConflictsData((name) =>
-  Object.hasOwn(RECORD_SLICES, name) ? RECORD_SLICES[name as keyof typeof RECORD_SLICES].records?.validateRecord : undefined,
+  Object.hasOwn(RECORD_SLICES, name) ? RECORD_SLICES[name as keyof typeof RECORD_SLICES].records : undefined,
 );
 
 /**

@@ -141,9 +141,10 @@ export const recordPath = (path: string, id: string): string => `${path}[${JSON.
 export function expectIdRecord<T>(
   value: unknown,
   path: string,
-  item: (value: unknown, path: string, report: Report) => T,
+  item: (value: unknown, path: string, report: Report, id: string) => T,
   report: Report,
   idPattern: RegExp = ID_PATTERN,
+  idName = idPattern === ID_PATTERN ? 'a kebab-case id' : 'an id',
 ): Record<string, T> {
   const object = expectObject(value, path);
   const out: Record<string, T> = {};
@@ -153,16 +154,12 @@ export function expectIdRecord<T>(
     if (!Object.hasOwn(object, id)) continue;
     const entry = object[id];
     if (!idPattern.test(id)) {
-      report.aside(
-        recordPath(path, id),
-        id === '__proto__' ? 'a key named "__proto__"' : `expected ${idPattern === ID_PATTERN ? 'a kebab-case id' : 'an id'} as key`,
-        entry,
-      );
+      report.aside(recordPath(path, id), id === '__proto__' ? 'a key named "__proto__"' : `expected ${idName} as key`, entry);
       same = false;
       continue;
     }
     const before = report.items.length;
-    const valid = report.part(recordPath(path, id), entry, () => item(entry, recordPath(path, id), report));
+    const valid = report.part(recordPath(path, id), entry, () => item(entry, recordPath(path, id), report, id));
     if (valid !== (entry as unknown) || report.items.length !== before) same = false;
     if (valid !== undefined) out[id] = valid;
   }

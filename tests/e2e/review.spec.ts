@@ -133,6 +133,8 @@ for (const lang of ['en', 'ko'] as const) {
   const theme = lang === 'en' ? 'light' : 'dark';
 
   test(`/review, a running session and /stats have no axe violations in ${lang} (${theme} theme)`, async ({ page }) => {
+    // Four pages, each scanned whole by axe (a behavioural answer shows its stories' full text).
+    test.slow();
     const now = Date.now();
     const log = Array.from({ length: 60 }, (_, i) => [now - (i % 40) * DAY - i * 1000, 'lp:ownership:title-to-statement', (i % 4) + 1, 2, 0]).sort(
       (a, b) => (a[0] as number) - (b[0] as number),

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY, DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA, STATE_REVIEW, type StoredCard } from '@/domain/review';
 import { DEFAULT_SETTINGS } from '@/domain/settings';
-import { allCards } from '@/lib/content';
+import { currentLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
 import { renderApp } from './render';
 
@@ -99,7 +99,7 @@ describe('review session', () => {
     expect(within(front()).getByText('Expected question')).toBeInTheDocument();
     await user.keyboard('{Enter}');
     const answer = screen.getByRole('region', { name: 'Answer' });
-    expect(within(answer).getByRole('heading', { name: /Stories/ })).toBeInTheDocument();
+    expect(within(answer).getByRole('heading', { name: 'Your stories for this question' })).toBeInTheDocument();
   });
 
   it('does not react to keys while typing in a field', async () => {
@@ -127,9 +127,7 @@ describe('review session', () => {
       state: STATE_REVIEW,
       lastReview: Date.now(),
     };
-    const ids = allCards()
-      .filter((c) => c.decks.includes('lp:dive-deep'))
-      .map((c) => c.id);
+    const ids = [...(currentLiveModel().decks.get('lp:dive-deep') ?? [])];
     useAppStore.setState({ review: { ...EMPTY_REVIEW_DATA, cards: Object.fromEntries(ids.map((id) => [id, later])) } });
     renderApp('/review?deck=lp:dive-deep');
     expect(await screen.findByRole('heading', { level: 2, name: 'Nothing is due in this deck now.' })).toBeInTheDocument();
@@ -141,9 +139,7 @@ describe('review session', () => {
     renderApp('/review?deck=lp:dive-deep&mode=cram');
     const user = userEvent.setup();
     await screen.findByRole('heading', { level: 1, name: 'Cram: Dive Deep' });
-    const ids = allCards()
-      .filter((c) => c.decks.includes('lp:dive-deep'))
-      .map((c) => c.id);
+    const ids = [...(currentLiveModel().decks.get('lp:dive-deep') ?? [])];
     expect(screen.getByText(`Card 1 of ${ids.length}`)).toBeInTheDocument();
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Again' })).toHaveAccessibleDescription('repeat');

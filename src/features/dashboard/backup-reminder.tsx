@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { backupReminder, timeAgo } from '@/domain/backup-reminder';
-import { isContentStory } from '@/lib/stories';
+import { getStory } from '@/lib/content';
 import { useAppStore } from '@/stores/app-store';
 
 /** The export loads on click, so the first page does not carry it. */
@@ -27,7 +27,7 @@ export function BackupReminder({ now }: { now: number }) {
   const stories = useAppStore((s) => s.stories);
   const seenStories = useAppStore((s) => s.sync.seen.stories);
   const reminder = useMemo(() => {
-    const newStories = Object.entries(stories).filter(([id, overlay]) => !overlay.deleted && !isContentStory(id) && seenStories?.[id] === undefined).length;
+    const newStories = Object.entries(stories).filter(([id, overlay]) => !overlay.deleted && getStory(id) === undefined && seenStories?.[id] === undefined).length;
     return backupReminder({ lastBackupAt, reviewTimes: log.map((entry) => entry[0]), newStories, hasData: true }, now);
   }, [stories, seenStories, log, lastBackupAt, now]);
   if (!reminder.show) return null;

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import { deckCardIds, MAIN_DECKS, parseDeck, type DeckId } from '@/domain/cards';
+import { MAIN_DECKS, parseDeck, type DeckId } from '@/domain/cards';
 import { pickText, type Lang } from '@/domain/content';
-import { allCards, content, getPrinciple, getTopic } from '@/lib/content';
+import { getPrinciple, getTopic } from '@/lib/content';
+import type { LiveModel } from '@/lib/live-model';
 
 export interface Deck {
   readonly id: DeckId;
@@ -9,25 +10,21 @@ export interface Deck {
   readonly cardIds: readonly string[];
 }
 
-const cache = new Map<DeckId, readonly string[]>();
+const NO_CARDS: readonly string[] = [];
 
-function cardsOf(id: DeckId): readonly string[] {
-  let ids = cache.get(id);
-  if (ids === undefined) {
-    ids = deckCardIds(allCards(), id);
-    cache.set(id, ids);
-  }
-  return ids;
+function deckOf(model: LiveModel, id: DeckId): Deck {
+  return { id, cardIds: model.decks.get(id) ?? NO_CARDS };
 }
 
-/** A deck named in the address, if the content has it (a topic or LP that exists). */
-export function findDeck(value: string | null): Deck | null {
+/** A deck named in the address, if it exists: a topic or LP that content has, or an own deck with cards. */
+export function findDeck(value: string | null, model: LiveModel): Deck | null {
   const parsed = parseDeck(value);
   if (parsed === null) return null;
   if (parsed.kind === 'topic' && getTopic(parsed.id) === undefined) return null;
   if (parsed.kind === 'lp' && getPrinciple(parsed.id) === undefined) return null;
-  const id = (parsed.kind === 'topic' || parsed.kind === 'lp' ? `${parsed.kind}:${parsed.id}` : parsed.kind) as DeckId;
-  return { id, cardIds: cardsOf(id) };
+  if (parsed.kind === 'own' && !model.decks.has(`own:${parsed.id}`)) return null;
+  const id = (parsed.kind === 'topic' || parsed.kind === 'lp' || parsed.kind === 'own' ? `${parsed.kind}:${parsed.id}` : parsed.kind) as DeckId;
+  return deckOf(model, id);
 }
 
 export function deckName(id: DeckId, lang: Lang, t: TFunction<'review'>): string {
@@ -40,22 +37,29 @@ export function deckName(id: DeckId, lang: Lang, t: TFunction<'review'>): string
     }
     case 'lp':
       return getPrinciple(parsed.id)?.title[lang] ?? parsed.id;
+    case 'own':
+      return parsed.id;
     default:
       return t(`decks.${parsed.kind}`);
   }
 }
 
-/** Every deck with cards: the three whole decks, then one per topic, then one per LP. */
-export function allDecks(): { main: Deck[]; topics: Deck[]; principles: Deck[] } {
-  const withCards = (ids: DeckId[]): Deck[] => ids.map((id) => ({ id, cardIds: cardsOf(id) })).filter((d) => d.cardIds.length > 0);
+/** Every deck with cards: the three whole decks, one per topic, the user's own decks, one per LP. */
+export function allDecks(
+  model: LiveModel,
+  topicIds: readonly string[],
+  principleIds: readonly string[],
+): { main: Deck[]; topics: Deck[]; own: Deck[]; principles: Deck[] } {
+  const withCards = (ids: DeckId[]): Deck[] => ids.map((id) => deckOf(model, id)).filter((d) => d.cardIds.length > 0);
   return {
     main: withCards([...MAIN_DECKS]),
-    topics: withCards(content.topics.map((t): DeckId => `topic:${t.id}`)),
-    principles: withCards(content.principles.map((p): DeckId => `lp:${p.id}`)),
+    topics: withCards(topicIds.map((t): DeckId => `topic:${t}`)),
+    own: withCards(model.ownDecks.map((name): DeckId => `own:${name}`)),
+    principles: withCards(principleIds.map((p): DeckId => `lp:${p}`)),
   };
 }
 
-/** The address of a deck's session. */
+/** The address of a deck's session (an own deck's name is escaped; `:` stays readable). */
 export function deckHref(id: DeckId, cram = false): string {
-  return `/review?deck=${id}${cram ? '&mode=cram' : ''}`;
+  return `/review?deck=${encodeURIComponent(id).replace(/%3A/gi, ':')}${cram ? '&mode=cram' : ''}`;
 }

@@ -1,7 +1,8 @@
-import { lazy } from 'react';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
+import { useLiveModel } from '@/lib/use-live-model';
 import { DeckPicker } from './deck-picker';
 import { findDeck } from './decks';
 
@@ -12,9 +13,10 @@ const Session = lazy(async () => ({ default: (await import('./session')).Session
 export function ReviewPage() {
   const { t } = useTranslation('review');
   const [params] = useSearchParams();
+  const model = useLiveModel();
   const value = params.get('deck');
+  const deck = useMemo(() => findDeck(value, model), [value, model]);
   if (value === null) return <DeckPicker />;
-  const deck = findDeck(value);
   if (deck === null) {
     return (
       <Page title={t('title')}>

@@ -8,7 +8,9 @@ import { buildQueue, nextCardId, queueSize, type Queue } from '@/domain/review-q
 import { createScheduler, gradeCard, intervalParts, previewGrades, type GradeOutcome } from '@/domain/scheduling';
 import { shortcutsEnabled, useShortcutsEnabled } from '@/lib/shortcuts';
 import { useAppStore } from '@/stores/app-store';
-import { CardBack, CardFront, CardKind, findFace } from './card-view';
+import { useCardFace } from '@/lib/card-faces';
+import { CardBack, CardFront, CardKind } from './card-view';
+import { EditCardPanel } from './edit-card';
 import { deckHref, deckName, type Deck } from './decks';
 
 export type SessionMode = 'review' | 'cram';
@@ -150,7 +152,8 @@ function Summary({
 
 /** One review (or cram) session over a deck: front, answer, grade, undo, progress, summary. */
 export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
-  const { t } = useTranslation('review');
+  // The edit panel's words (shared with the topic pages) load with the session, so `Edit card` opens at once.
+  const { t } = useTranslation(['review', 'cards']);
   const lang = useLang();
   const shortcuts = useShortcutsEnabled();
   const navigate = useNavigate();
@@ -165,6 +168,16 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   const undoReview = useAppStore((s) => s.undoReview);
   const scheduler = useMemo(() => createScheduler({ desiredRetention }), [desiredRetention]);
   const [state, setState] = useState(() => initialState(deck, mode));
+  const face = useCardFace(state.current);
+  // `Edit card` (key e): the card shown, edited in place; the session state is left as it is.
+  const [editing, setEditing] = useState(false);
+  const openEditor = (): void => {
+    if (state.current !== null && face !== undefined) setEditing(true);
+  };
+  const closeEditor = (): void => {
+    setEditing(false);
+    requestAnimationFrame(() => (state.revealed ? answerRef : frontRef).current?.focus());
+  };
   const frontRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   const endRef = useRef<HTMLHeadingElement>(null);
@@ -226,13 +239,15 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
     setState({ ...snapshot, revealed: false, at: Date.now(), preview: null, history: state.history.slice(0, -1), focus: 'front' });
   };
 
-  const actions = useRef({ reveal, grade, undo });
+  const actions = useRef({ reveal, grade, undo, openEditor, editing });
   useEffect(() => {
-    actions.current = { reveal, grade, undo };
+    actions.current = { reveal, grade, undo, openEditor, editing };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (!shortcutsEnabled() || event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      // While the card is being edited, the session's keys rest.
+      if (actions.current.editing) return;
       const key = event.key;
       if (key === ' ' || key === 'Enter') {
         // On a button or link, Space and Enter press that control.
@@ -245,6 +260,9 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
       } else if (key === 'z' || key === 'Z') {
         event.preventDefault();
         actions.current.undo();
+      } else if (key === 'e' || key === 'E') {
+        event.preventDefault();
+        actions.current.openEditor();
       }
     };
     document.addEventListener('keydown', onKey);
@@ -252,7 +270,6 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
   }, []);
 
   const name = deckName(deck.id, lang, t);
-  const face = state.current === null ? undefined : findFace(state.current);
   let total: number;
   if (mode === 'cram') total = state.reviewed + (state.current === null ? 0 : 1) + state.cramQueue.length;
   else {
@@ -281,6 +298,16 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
           )}
           <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 'z' : undefined} disabled={state.history.length === 0} onClick={undo}>
             {t('session.undo')} <kbd aria-hidden="true">z</kbd>
+          </button>
+          <button
+            type="button"
+            className="button ghost"
+            aria-keyshortcuts={shortcuts ? 'e' : undefined}
+            aria-expanded={editing}
+            disabled={state.current === null || face === undefined}
+            onClick={() => (editing ? closeEditor() : openEditor())}
+          >
+            {t('session.editCard')} <kbd aria-hidden="true">e</kbd>
           </button>
         </>
       }
@@ -318,7 +345,8 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
               </div>
             </section>
           )}
-          <div className="session-controls">
+          {editing && face && <EditCardPanel key={face.id} face={face} onClose={closeEditor} />}
+          <div className="session-controls" hidden={editing}>
             {!state.revealed ? (
               <button type="button" className="button show-answer" aria-keyshortcuts={shortcuts ? 'Space Enter' : undefined} onClick={reveal}>
                 {t('session.showAnswer')} <kbd aria-hidden="true">Space</kbd>

@@ -6,8 +6,8 @@ import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { addDays, DAY } from '@/domain/review';
 import { dueForecast, heatmap, hiddenCards, retention, reviewedToday, streak, type Retention } from '@/domain/review-stats';
-import { allCards } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
 
 const WEEKS = 12;
@@ -31,7 +31,8 @@ export function StatsPage() {
   const cards = useAppStore((s) => s.review.cards);
   const log = useAppStore((s) => s.review.log);
   const [now] = useState(() => Date.now());
-  const allCardIds = useMemo(() => allCards().map((c) => c.id), []);
+  const model = useLiveModel();
+  const allCardIds = useMemo(() => model.cards.map((c) => c.id), [model]);
   const stats = useMemo(() => {
     const knownIds = new Set(allCardIds);
     const weeks = heatmap(log, now, WEEKS);
