@@ -56,8 +56,13 @@ export function importRecordsBase(
   return base;
 }
 
-/** Adds, changes and what a replace would lose, counted record by record (a deletion is a change). */
-export function previewRecords(local: Records, merged: Records, incoming: Records): Omit<KindPreview, 'conflicts'> {
+/**
+ * Adds, changes and what a replace would lose, counted record by record (a deletion is a change).
+ * A replace loses this device's work the file does not hold: a live record that the merge keeps (or
+ * sets aside as an offer) and the file has otherwise. A version of this device that the file's side
+ * had already replaced or removed is not counted: the merge takes that change too.
+ */
+export function previewRecords(local: Records, merged: Records, incoming: Records, offered: (id: string) => boolean = () => false): Omit<KindPreview, 'conflicts'> {
   let adds = 0;
   let changes = 0;
   let loses = 0;
@@ -68,7 +73,7 @@ export function previewRecords(local: Records, merged: Records, incoming: Record
     else if (!sameContent(l, m) && (live(l) || live(m))) changes += 1;
   }
   for (const [id, l] of Object.entries(local)) {
-    if (live(l) && !sameContent(l, incoming[id])) loses += 1;
+    if (live(l) && !sameContent(l, incoming[id]) && (sameContent(l, merged[id]) || offered(id))) loses += 1;
   }
   return { adds, changes, loses };
 }
@@ -140,7 +145,8 @@ export function previewImport(local: UserData, merged: UserData, incoming: UserD
   };
   for (const key of RECORD_SLICE_KEYS) {
     const kind = slice(key).records?.kind;
-    if (kind) add(kind, previewRecords(local[key] as Records, merged[key] as Records, incoming[key] as Records));
+    const offered = (id: string): boolean => conflicts.some((c) => c.slice === key && c.id === id && c.source === 'device');
+    if (kind) add(kind, previewRecords(local[key] as Records, merged[key] as Records, incoming[key] as Records, offered));
   }
   add('reviews', previewReviews(local.review, merged.review, incoming.review));
   for (const conflict of conflicts) {

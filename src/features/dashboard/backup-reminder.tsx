@@ -27,7 +27,9 @@ export function BackupReminder({ now }: { now: number }) {
   const stories = useAppStore((s) => s.stories);
   const seenStories = useAppStore((s) => s.sync.seen.stories);
   const reminder = useMemo(() => {
-    const newStories = Object.entries(stories).filter(([id, overlay]) => !overlay.deleted && getStory(id) === undefined && seenStories?.[id] === undefined).length;
+    const newStories = Object.entries(stories).filter(
+      ([id, overlay]) => !overlay.deleted && getStory(id) === undefined && seenStories?.[id] === undefined,
+    ).length;
     return backupReminder({ lastBackupAt, reviewTimes: log.map((entry) => entry[0]), newStories, hasData: true }, now);
   }, [stories, seenStories, log, lastBackupAt, now]);
   if (!reminder.show) return null;

@@ -51,3 +51,30 @@ export function grade(data: UserData, cardId: string, g: Grade, at: number, cram
 }
 
 export const EMPTY = EMPTY_USER_DATA;
+
+/** A card of one's own (`own:...`, with a deck) or an edit of a content card (`topic:...`, no deck). */
+export function saveCard(data: UserData, id: string, question: string, answer: string, at: number): UserData {
+  const deck = id.startsWith('own:') ? 'own:내 덱' : null;
+  return change(data, { cards: { ...data.cards, [id]: { question, answer, deck, updatedAt: at, deleted: false } } }, at);
+}
+
+export function deleteCard(data: UserData, id: string, at: number): UserData {
+  const current = data.cards[id];
+  return current ? change(data, { cards: { ...data.cards, [id]: { ...current, deleted: true, updatedAt: at } } }, at) : data;
+}
+
+export const revertCard = (data: UserData, id: string, at: number): UserData => change(data, { cards: setRecord(data.cards, id, undefined) }, at);
+
+export const saveOwnQuestion = (data: UserData, id: string, en: string, at: number): UserData =>
+  change(data, { ownQuestions: { ...data.ownQuestions, [id]: { prompt: { en }, principles: ['ownership'], updatedAt: at, deleted: false } } }, at);
+
+export function deleteOwnQuestion(data: UserData, id: string, at: number): UserData {
+  const current = data.ownQuestions[id];
+  return current ? change(data, { ownQuestions: { ...data.ownQuestions, [id]: { ...current, deleted: true, updatedAt: at } } }, at) : data;
+}
+
+export const saveNote = (data: UserData, id: string, notes: string, at: number): UserData =>
+  change(data, { principleNotes: { ...data.principleNotes, [id]: { notes, updatedAt: at } } }, at);
+
+export const revertNote = (data: UserData, id: string, at: number): UserData =>
+  change(data, { principleNotes: setRecord(data.principleNotes, id, undefined) }, at);

@@ -4,7 +4,26 @@ import { replayCard } from '@/domain/review-replay';
 import { gradeCard } from '@/domain/scheduling';
 import { planMerge } from '@/stores/import-merge';
 import type { UserData } from '@/stores/user-data';
-import { deleteStory, EMPTY, exportFrom, fields, grade, importInto, revertDraft, revertStory, saveDraft, saveStory, scheduler } from './devices';
+import {
+  deleteCard,
+  deleteOwnQuestion,
+  deleteStory,
+  EMPTY,
+  exportFrom,
+  fields,
+  grade,
+  importInto,
+  revertCard,
+  revertDraft,
+  revertNote,
+  revertStory,
+  saveCard,
+  saveDraft,
+  saveNote,
+  saveOwnQuestion,
+  saveStory,
+  scheduler,
+} from './devices';
 
 const T0 = Date.UTC(2026, 10, 1, 9);
 const at = (days: number, hours = 0): number => T0 + days * DAY + hours * 3_600_000;
@@ -113,8 +132,10 @@ describe('merge import: two diverged devices', () => {
   });
 
   it('previews per kind what the merge adds, changes and conflicts, and what a replace would lose', () => {
-    expect(plan.preview.stories).toEqual({ adds: 2, changes: 2, conflicts: 2, loses: 5 });
-    expect(plan.preview.questionDrafts).toEqual({ adds: 0, changes: 1, conflicts: 0, loses: 2 });
+    // A replace loses this device's own work the file lacks (only-desk, both, new-on-desk), not the
+    // versions the phone had already replaced (only-phone) or reverted (reverted-on-phone).
+    expect(plan.preview.stories).toEqual({ adds: 2, changes: 2, conflicts: 2, loses: 3 });
+    expect(plan.preview.questionDrafts).toEqual({ adds: 0, changes: 1, conflicts: 0, loses: 1 });
     expect(plan.preview.reviews).toMatchObject({ adds: 2, conflicts: 0, loses: 3 });
     expect(plan.preview.cards).toEqual({ adds: 0, changes: 0, conflicts: 0, loses: 0 });
   });
@@ -144,5 +165,76 @@ describe('merge import: two diverged devices', () => {
     const desk2 = importInto(merged, exportFrom(phone2), at(10));
     expect(text(desk2, 'only-desk')).toBe('phone edits the desk’s text');
     expect(desk2.conflicts.filter((c) => c.id === 'only-desk')).toEqual([]);
+  });
+});
+
+describe('merge import: cards, own questions and principle notes, record by record like stories', () => {
+  const EDIT = 'topic:docker:0abc123';
+  const EDIT2 = 'topic:docker:1bcd234';
+  const OWN = (n: string): string => `own:mh2x1k0-${n}`;
+  let common = EMPTY;
+  common = saveCard(common, EDIT, 'What is a layer?', 'common answer', at(0));
+  common = saveCard(common, EDIT2, 'What is a tag?', 'common answer', at(0));
+  for (const n of ['aaaaaa', 'bbbbbb', 'cccccc']) common = saveCard(common, OWN(n), `card ${n}`, 'common answer', at(0));
+  common = saveOwnQuestion(common, 'q-one', 'Why AWS?', at(0));
+  common = saveOwnQuestion(common, 'q-two', 'Tell me about a failure', at(0));
+  common = saveNote(common, 'ownership', 'common notes', at(0));
+  common = saveNote(common, 'think-big', 'common notes', at(0));
+  const deskStart = exportFrom(common);
+  let desk = deskStart;
+  let phone = importInto(EMPTY, deskStart, at(0, 2));
+
+  // Cards: an edit of a content card on one side, an own card changed on both, one deleted, one new on each side, one reverted.
+  phone = saveCard(phone, EDIT, 'What is a layer?', 'phone answer', at(1));
+  desk = saveCard(desk, OWN('aaaaaa'), 'card aaaaaa', 'desk answer', at(1));
+  phone = saveCard(phone, OWN('aaaaaa'), 'card aaaaaa', 'phone answer', at(1, 1));
+  desk = deleteCard(desk, OWN('bbbbbb'), at(1));
+  phone = saveCard(phone, OWN('dddddd'), 'new on phone', 'answer', at(1));
+  desk = saveCard(desk, OWN('eeeeee'), 'new on desk', 'answer', at(1));
+  phone = revertCard(phone, EDIT2, at(2));
+  // Own questions: one new on the phone, one deleted on the desk then changed on the phone later.
+  phone = saveOwnQuestion(phone, 'q-three', 'Why this team?', at(1));
+  desk = deleteOwnQuestion(desk, 'q-two', at(1));
+  phone = saveOwnQuestion(phone, 'q-two', 'Tell me about a failure you learned from', at(2));
+  // Principle notes: changed on both sides; reverted on the phone.
+  desk = saveNote(desk, 'ownership', 'desk notes', at(1));
+  phone = saveNote(phone, 'ownership', 'phone notes', at(1, 1));
+  phone = revertNote(phone, 'think-big', at(1));
+  phone = saveNote(phone, 'dive-deep', 'phone notes on dive deep', at(1));
+
+  const plan = planMerge(desk, exportFrom(phone), at(3));
+  const merged = plan.merged;
+
+  it('takes one-sided changes, keeps this device’s version of records both changed and offers the other', () => {
+    expect(merged.cards[EDIT]?.answer).toBe('phone answer');
+    expect(merged.cards[OWN('aaaaaa')]?.answer).toBe('desk answer');
+    expect(merged.conflicts.find((c) => c.slice === 'cards' && c.id === OWN('aaaaaa'))?.offers[0]?.value).toMatchObject({ answer: 'phone answer' });
+    expect(merged.cards[OWN('bbbbbb')]?.deleted).toBe(true);
+    expect(merged.cards[OWN('dddddd')]?.question).toBe('new on phone');
+    expect(merged.cards[OWN('eeeeee')]?.question).toBe('new on desk');
+    expect(merged.cards).not.toHaveProperty(EDIT2);
+    expect(merged.ownQuestions['q-three']?.prompt.en).toBe('Why this team?');
+    expect(merged.principleNotes.ownership?.notes).toBe('desk notes');
+    expect(merged.conflicts.find((c) => c.slice === 'principleNotes' && c.id === 'ownership')?.offers[0]?.value).toMatchObject({ notes: 'phone notes' });
+    expect(merged.principleNotes).not.toHaveProperty('think-big');
+    expect(merged.principleNotes['dive-deep']?.notes).toBe('phone notes on dive deep');
+  });
+
+  it('a deletion stays unless the other side changed the record after it', () => {
+    expect(merged.ownQuestions['q-two']).toMatchObject({ deleted: false, prompt: { en: 'Tell me about a failure you learned from' } });
+  });
+
+  it('previews each kind: adds, changes, conflicts, and what a replace would lose', () => {
+    // Cards: adds the phone's new card; changes the content card's edit and drops the one the phone
+    // reverted; one conflict. A replace would lose the desk's version of aaaaaa and its new card.
+    expect(plan.preview.cards).toEqual({ adds: 1, changes: 2, conflicts: 1, loses: 2 });
+    // Questions: q-three is new, and q-two, deleted here, comes back (changed on the phone after): two more to see.
+    expect(plan.preview.questions).toEqual({ adds: 2, changes: 0, conflicts: 0, loses: 0 });
+    expect(plan.preview.notes).toEqual({ adds: 1, changes: 1, conflicts: 1, loses: 1 });
+  });
+
+  it('changes nothing when the same file is merged again', () => {
+    const again = planMerge(merged, exportFrom(phone), at(4));
+    expect(again.unchanged).toBe(true);
   });
 });

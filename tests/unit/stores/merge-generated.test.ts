@@ -5,7 +5,26 @@ import { sameContent } from '@/stores/fingerprint';
 import { planMerge } from '@/stores/import-merge';
 import { isDeletedRecord } from '@/stores/merge';
 import type { UserData } from '@/stores/user-data';
-import { deleteStory, EMPTY, exportFrom, fields, grade, importInto, revertDraft, revertStory, saveDraft, saveStory, scheduler } from './devices';
+import {
+  deleteCard,
+  deleteOwnQuestion,
+  deleteStory,
+  EMPTY,
+  exportFrom,
+  fields,
+  grade,
+  importInto,
+  revertCard,
+  revertDraft,
+  revertNote,
+  revertStory,
+  saveCard,
+  saveDraft,
+  saveNote,
+  saveOwnQuestion,
+  saveStory,
+  scheduler,
+} from './devices';
 
 /** mulberry32: a small seeded generator, so a failing pair can be reproduced from its seed. */
 function random(seed: number): () => number {
@@ -22,6 +41,10 @@ function random(seed: number): () => number {
 const STORIES = ['s-a', 's-b', 's-c', 's-d', 's-e'];
 const DRAFTS = ['q-a', 'q-b', 'q-c'];
 const CARDS = ['c-a', 'c-b', 'c-c'];
+/** Card overlays: edits of content cards and cards of one's own. */
+const CARD_OVERLAYS = ['topic:docker:0abc123', 'topic:pki:1bcd234', 'own:mh2x1k0-aaaaaa', 'own:mh2x1k0-bbbbbb'];
+const OWN_QUESTIONS = ['q-a1', 'q-b1'];
+const NOTES = ['ownership', 'think-big'];
 const logKey = (e: ReviewLogEntry): string => `${e[0]}|${e[1]}|${e[2]}|${e[4]}`;
 
 function straightReplay(log: readonly ReviewLogEntry[], cardId: string): StoredCard | undefined {
@@ -37,18 +60,25 @@ function work(data: UserData, next: () => number, clock: { t: number }, side: st
   for (let i = 0; i < ops; i += 1) {
     clock.t += 1 + Math.floor(next() * 3_600_000);
     const roll = next();
-    if (roll < 0.3) d = saveStory(d, pick(STORIES), fields(`${side} ${clock.t}`, `${side} wrote at ${clock.t}`), clock.t);
-    else if (roll < 0.4) d = deleteStory(d, pick(STORIES), clock.t);
-    else if (roll < 0.47) d = revertStory(d, pick(STORIES), clock.t);
-    else if (roll < 0.62) d = saveDraft(d, pick(DRAFTS), `${side} draft at ${clock.t}`, clock.t);
-    else if (roll < 0.68) d = revertDraft(d, pick(DRAFTS), clock.t);
+    if (roll < 0.18) d = saveStory(d, pick(STORIES), fields(`${side} ${clock.t}`, `${side} wrote at ${clock.t}`), clock.t);
+    else if (roll < 0.24) d = deleteStory(d, pick(STORIES), clock.t);
+    else if (roll < 0.28) d = revertStory(d, pick(STORIES), clock.t);
+    else if (roll < 0.36) d = saveDraft(d, pick(DRAFTS), `${side} draft at ${clock.t}`, clock.t);
+    else if (roll < 0.4) d = revertDraft(d, pick(DRAFTS), clock.t);
+    else if (roll < 0.48) d = saveCard(d, pick(CARD_OVERLAYS), `${side} question`, `${side} answer at ${clock.t}`, clock.t);
+    else if (roll < 0.51) d = deleteCard(d, pick(CARD_OVERLAYS), clock.t);
+    else if (roll < 0.53) d = revertCard(d, pick(CARD_OVERLAYS), clock.t);
+    else if (roll < 0.58) d = saveOwnQuestion(d, pick(OWN_QUESTIONS), `${side} asks at ${clock.t}`, clock.t);
+    else if (roll < 0.6) d = deleteOwnQuestion(d, pick(OWN_QUESTIONS), clock.t);
+    else if (roll < 0.66) d = saveNote(d, pick(NOTES), `${side} notes at ${clock.t}`, clock.t);
+    else if (roll < 0.68) d = revertNote(d, pick(NOTES), clock.t);
     else d = grade(d, pick(CARDS), (1 + Math.floor(next() * 4)) as Grade, clock.t, next() < 0.1);
   }
   return d;
 }
 
-type Slice = 'stories' | 'questionDrafts';
-const SLICES: readonly Slice[] = ['stories', 'questionDrafts'];
+type Slice = 'stories' | 'questionDrafts' | 'cards' | 'ownQuestions' | 'principleNotes';
+const SLICES: readonly Slice[] = ['stories', 'questionDrafts', 'cards', 'ownQuestions', 'principleNotes'];
 
 /** What the merge must keep: every live version one side changed in this round is the merged record or an offer. */
 function checkKept(merged: UserData, before: UserData, after: UserData, label: string): void {
@@ -64,10 +94,14 @@ function checkKept(merged: UserData, before: UserData, after: UserData, label: s
   }
 }
 
+/** Slices in which a generated pair ended in a conflict (so every kind is exercised, not only stories). */
+const conflicted = new Set<string>();
+
 function checkMerge(local: UserData, localBefore: UserData, remote: UserData, remoteBefore: UserData, now: number, label: string): UserData {
   const file = exportFrom(remote);
   const plan = planMerge(local, file, now);
   const { merged } = plan;
+  for (const conflict of merged.conflicts) conflicted.add(conflict.slice);
   // Never drops a review entry.
   const keys = new Set(merged.review.log.map(logKey));
   for (const entry of [...local.review.log, ...remote.review.log]) expect(keys.has(logKey(entry)), `${label}: review ${logKey(entry)} dropped`).toBe(true);
@@ -113,5 +147,6 @@ describe('merge import over generated diverged pairs (seeded)', () => {
       }
     }
     expect(merges).toBeGreaterThanOrEqual(2 * SEEDS);
+    expect([...conflicted].sort()).toEqual([...SLICES].sort());
   }, 60_000);
 });
