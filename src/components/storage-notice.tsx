@@ -142,15 +142,19 @@ function OtherTab() {
   );
 }
 
-/** What the person calls a record in a conflict: its title, question or prompt, never its id. */
+const NAMED_SLICES = ['stories', 'questionDrafts', 'cards', 'ownQuestions', 'principleNotes'] as const;
+type NamedSlice = (typeof NAMED_SLICES)[number];
+const isNamedSlice = (slice: string): slice is NamedSlice => (NAMED_SLICES as readonly string[]).includes(slice);
+
+/** What the person calls a record in a conflict, with what it is ("Your notes on “Ownership”"); never its id. */
 function useRecordName(slice: string, id: string, record: unknown): string {
   const { t } = useTranslation('storage');
   const lang = useLang();
   const ownPrompt = useAppStore((s) => s.ownQuestions[id]?.prompt);
-  const name = ((): string | undefined => {
+  const title = ((): string | undefined => {
     switch (slice) {
       case 'stories':
-        return (record as StoryOverlay | undefined)?.story.title.trim() || getStory(id)?.title || t('conflict.untitledStory');
+        return (record as StoryOverlay | undefined)?.story.title.trim() || getStory(id)?.title;
       case 'questionDrafts': {
         const prompt = getQuestion(id)?.prompt ?? ownPrompt;
         return prompt ? pickText(prompt, lang) : undefined;
@@ -167,8 +171,11 @@ function useRecordName(slice: string, id: string, record: unknown): string {
         return undefined;
     }
   })();
-  return name || t('conflict.unnamed');
+  if (title && isNamedSlice(slice)) return t(`conflict.names.${slice}`, { title: title.length > 80 ? `${title.slice(0, 80)}…` : title });
+  return slice === 'stories' ? t('conflict.untitledStory') : t('conflict.unnamed');
 }
+
+const isDeleted = (record: unknown): boolean => isRecord(record) && record.deleted === true;
 
 /** Fields that hold ids or deck names, not the person's text. */
 const ID_FIELDS = new Set(['principles', 'stories', 'sources', 'deck']);
@@ -184,6 +191,15 @@ function offerText(value: unknown): string {
   };
   walk(value);
   return parts.join('\n\n');
+}
+
+/** A version's text, in a box that scrolls when long (reachable by keyboard, named for screen readers). */
+function VersionText({ label, children }: { label: string; children: string }) {
+  return (
+    <div className="prose plain-text" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
 }
 
 function ConflictNotice({ conflict }: { conflict: PendingConflict }) {
@@ -202,11 +218,23 @@ function ConflictNotice({ conflict }: { conflict: PendingConflict }) {
       </p>
       <p>{t(fromTabs ? 'conflict.body' : 'conflict.bodyImport', { count: total })}</p>
       <ul className="conflict-offers">
+        {!fromTabs && (
+          <li>
+            <details>
+              <summary>{t('conflict.current')}</summary>
+              <VersionText label={t('conflict.current')}>
+                {current === undefined || isDeleted(current) ? t('conflict.deleted') : offerText(current) || t('conflict.empty')}
+              </VersionText>
+            </details>
+          </li>
+        )}
         {conflict.offers.map((offer, i) => (
           <li key={`${offer.at}:${i}`}>
             <details>
               <summary>{t(`conflict.from.${offer.source}`, { when: formatDate(offer.at, lang, { time: true }) })}</summary>
-              <div className="prose plain-text">{offerText(offer.value) || t('conflict.empty')}</div>
+              <VersionText label={t(`conflict.from.${offer.source}`, { when: formatDate(offer.at, lang, { time: true }) })}>
+                {offerText(offer.value) || t('conflict.empty')}
+              </VersionText>
             </details>
             <button type="button" className="button ghost" onClick={() => takeOfferedVersion(conflict.slice, conflict.id, i)}>
               {offerLabel(offer, i)}

@@ -39,6 +39,9 @@ export function replaceKeepingSnapshot(data: UserData, now: number, withoutCopy 
     return { ok: false, reason: 'snapshot', message: error instanceof Error ? error.message : String(error) };
   }
   persistence.replace(data, { withoutCopy: true });
+  // Undo never reaches across an import, a merge or a restore: the grades it would take back were
+  // replayed or replaced.
+  if (useAppStore.getState().reviewUndo.length > 0) useAppStore.setState({ reviewUndo: [] });
   return { ok: true };
 }
 

@@ -62,7 +62,12 @@ export function importRecordsBase(
  * sets aside as an offer) and the file has otherwise. A version of this device that the file's side
  * had already replaced or removed is not counted: the merge takes that change too.
  */
-export function previewRecords(local: Records, merged: Records, incoming: Records, offered: (id: string) => boolean = () => false): Omit<KindPreview, 'conflicts'> {
+export function previewRecords(
+  local: Records,
+  merged: Records,
+  incoming: Records,
+  offered: (id: string) => boolean = () => false,
+): Omit<KindPreview, 'conflicts'> {
   let adds = 0;
   let changes = 0;
   let loses = 0;
@@ -149,9 +154,11 @@ export function previewImport(local: UserData, merged: UserData, incoming: UserD
     if (kind) add(kind, previewRecords(local[key] as Records, merged[key] as Records, incoming[key] as Records, offered));
   }
   add('reviews', previewReviews(local.review, merged.review, incoming.review));
+  // Versions already waiting for the user's choice (the same file merged again) are not new conflicts.
+  const pending = new Set(local.conflicts.flatMap((c) => c.offers.map((offer) => `${c.slice}\u0000${c.id}\u0000${fingerprint(offer.value)}`)));
   for (const conflict of conflicts) {
     const kind = (USER_DATA_KEYS as string[]).includes(conflict.slice) ? slice(conflict.slice as UserDataKey).records?.kind : undefined;
-    if (kind) out[kind].conflicts += 1;
+    if (kind && !pending.has(`${conflict.slice}\u0000${conflict.id}\u0000${fingerprint(conflict.value)}`)) out[kind].conflicts += 1;
   }
   return out;
 }

@@ -190,7 +190,7 @@ test.describe('two tabs', () => {
     await a.getByLabel('Action', { exact: true }).fill('Action typed in tab A');
     await expect(a.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
-    const conflict = b.getByRole('alert').filter({ hasText: 'was changed in two tabs at once' });
+    const conflict = b.getByRole('alert').filter({ hasText: /^Two tabs changed .* at the same time/ });
     await expect(conflict).toBeVisible();
     await expect(b.getByLabel('Action', { exact: true })).toHaveValue('Action typed in tab B, not saved');
     expect(await axeViolations(b)).toEqual([]);

@@ -128,7 +128,13 @@ for (let first = 1; first <= SEEDS; first += PER_TEST) {
         ).toBe(true);
         // Anything offered is on screen in a notice, in every open tab.
         if (!inRecord)
-          for (const t of tabs) await expect(t.page.getByRole('alert').filter({ hasText: 'was changed in two tabs at once' }).first()).toBeVisible();
+          for (const t of tabs)
+            await expect(
+              t.page
+                .getByRole('alert')
+                .filter({ hasText: /^Two tabs changed .* at the same time/ })
+                .first(),
+            ).toBeVisible();
       }
       await context.close();
     }

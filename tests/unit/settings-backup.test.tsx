@@ -7,6 +7,7 @@ import { BACKUP_FORMAT, createBackup, serializeBackup } from '@/stores/backup';
 import { SNAPSHOT_KEY } from '@/stores/backup-actions';
 import { EMPTY_USER_DATA, USER_DATA_VERSION, type UserData } from '@/stores/user-data';
 import { captureDownloads, resetAppStore } from './app-helpers';
+import { EMPTY, exportFrom, grade, importInto, saveCard, saveDraft, saveNote, saveOwnQuestion, saveStory, fields } from './stores/devices';
 import { renderApp } from './render';
 
 beforeEach(resetAppStore);
@@ -50,23 +51,21 @@ describe('backup and restore in settings', () => {
     const file = serializeBackup(createBackup(backupData, Date.UTC(2026, 0, 2)));
     await user.upload(screen.getByLabelText('Import backup'), backupFile(file));
     const summary = await screen.findByRole('group', { name: 'backup.json' });
-    const table = within(summary).getByRole('table', { name: 'What importing this backup would do' });
+    const table = within(summary).getByRole('table', { name: 'If you merge' });
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
-    expect(
-      within(row('Stories'))
+    const cells = (name: string) =>
+      within(row(name))
         .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['2', '0', '0', '1']);
+        .map((c) => c.textContent);
     expect(
-      within(row('Question drafts'))
-        .getAllByRole('cell')
+      within(table)
+        .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual(['1', '0', '0', '0']);
-    expect(
-      within(row('Reviews'))
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['0', '0', '0', '0']);
+    ).toEqual(['Added', 'Changed', 'Changed on both']);
+    expect(cells('Stories')).toEqual(['2', '0', '0']);
+    expect(cells('Answer drafts')).toEqual(['1', '0', '0']);
+    expect(cells('Reviews')).toEqual(['0', '0', '0']);
+    expect(within(summary).getByRole('list', { name: 'If you replace, this device loses' })).toHaveTextContent(/^1 story$/);
     expect(useAppStore.getState().stories).not.toHaveProperty('from-backup');
 
     await user.click(within(summary).getByRole('button', { name: 'Merge into my data' }));
@@ -89,12 +88,111 @@ describe('backup and restore in settings', () => {
     await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.stories).toHaveProperty('current-one'));
   });
 
+  it('previews every kind (stories, answer drafts, cards, your questions, principle notes, reviews) in words a candidate reads', async () => {
+    const t0 = Date.UTC(2026, 10, 1, 9);
+    const h = (hours: number) => t0 + hours * 3_600_000;
+    let common = saveStory(EMPTY, 'india-gst', fields('GST', 'common'), h(0));
+    common = saveDraft(common, 'why-amazon', 'common draft', h(0));
+    common = saveCard(common, 'own:mh2x1k0-aaaaaa', 'What is mTLS?', 'common', h(0));
+    common = saveNote(common, 'ownership', 'common notes', h(0));
+    common = grade(common, 'lp:ownership:title-to-statement', 3, h(1));
+    let desk = exportFrom(common);
+    let phone = importInto(EMPTY, desk, h(2));
+    phone = saveDraft(phone, 'why-amazon', 'phone draft', h(3));
+    phone = saveCard(phone, 'own:mh2x1k0-bbbbbb', 'What is a CSR?', 'A certificate signing request.', h(3));
+    phone = saveOwnQuestion(phone, 'q-mh2x1k0', 'Why this team?', h(3));
+    phone = saveNote(phone, 'ownership', 'phone notes', h(3));
+    phone = grade(phone, 'lp:ownership:title-to-statement', 3, h(30));
+    phone = grade(phone, 'lp:think-big:title-to-statement', 3, h(31));
+    desk = saveStory(desk, 'written-at-the-desk', fields('Written at the desk'), h(4));
+    desk = saveCard(desk, 'own:mh2x1k0-aaaaaa', 'What is mTLS?', 'desk answer', h(4));
+    desk = saveNote(desk, 'ownership', 'desk notes', h(4));
+    desk = grade(desk, 'lp:dive-deep:title-to-statement', 3, h(32));
+    act(() => useAppStore.setState(desk));
+    persistence.flush();
+    renderApp('/settings');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(exportFrom(phone), h(40))), 'phone.json'));
+    const summary = await screen.findByRole('group', { name: 'phone.json' });
+    const table = within(summary).getByRole('table', { name: 'If you merge' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [
+        within(row).getByRole('rowheader').textContent,
+        ...within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ]);
+    expect(rows).toEqual([
+      ['Stories', '0', '0', '0'],
+      ['Answer drafts', '0', '1', '0'],
+      ['Cards', '1', '0', '0'],
+      ['Your questions', '1', '0', '0'],
+      ['Principle notes', '0', '0', '1'],
+      ['Reviews', '2', '1', '0'],
+    ]);
+    expect(summary).toHaveTextContent('For reviews, “Changed” counts the cards whose schedule is worked out again');
+    expect(
+      within(within(summary).getByRole('list', { name: 'If you replace, this device loses' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['1 story', '1 card', 'your notes on 1 principle', '1 review']);
+
+    await user.click(within(summary).getByRole('button', { name: 'Merge into my data' }));
+    const state = useAppStore.getState();
+    expect(state.cards['own:mh2x1k0-bbbbbb']?.question).toBe('What is a CSR?');
+    expect(state.cards['own:mh2x1k0-aaaaaa']?.answer).toBe('desk answer');
+    expect(state.ownQuestions['q-mh2x1k0']?.prompt.en).toBe('Why this team?');
+    expect(state.principleNotes.ownership?.notes).toBe('desk notes');
+    expect(state.questionDrafts['why-amazon']?.draft).toBe('phone draft');
+    expect(state.review.log).toHaveLength(4);
+    expect(await screen.findByRole('alert')).toHaveTextContent('This device and the backup both changed your notes on “Ownership”');
+
+    // The same file again: nothing to add, change or choose, and the replace list is unchanged.
+    await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(exportFrom(phone), h(40))), 'phone.json'));
+    const again = await screen.findByRole('group', { name: 'phone.json' });
+    expect(
+      within(within(again).getByRole('table', { name: 'If you merge' }))
+        .getAllByRole('cell')
+        .slice(1)
+        .map((c) => c.textContent),
+    ).toEqual(Array(18).fill('0'));
+    expect(again).toHaveTextContent('This device already has everything in this backup');
+  });
+
+  it('says when a replace would lose nothing', async () => {
+    const user = userEvent.setup();
+    renderApp('/settings');
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(backupData, 0))));
+    const summary = await screen.findByRole('group', { name: 'backup.json' });
+    expect(summary).toHaveTextContent('If you replace, this device loses nothing');
+    expect(within(summary).queryByRole('list')).not.toBeInTheDocument();
+  });
+
+  it('undo of a grade does not reach across a merge', async () => {
+    const { user } = await openSettingsWithData();
+    act(() =>
+      useAppStore.getState().recordReview('lp:ownership:title-to-statement', undefined, [Date.UTC(2026, 10, 1), 'lp:ownership:title-to-statement', 3, 0, 1]),
+    );
+    expect(useAppStore.getState().reviewUndo).toHaveLength(1);
+    await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(backupData, 0))));
+    await user.click(within(await screen.findByRole('group', { name: 'backup.json' })).getByRole('button', { name: 'Merge into my data' }));
+    expect(useAppStore.getState().undoReview()).toBeNull();
+    expect(useAppStore.getState().review.log).toHaveLength(1);
+  });
+
   it('says what a replace would lose, and replaces on request, keeping the replaced data to restore', async () => {
     const { user } = await openSettingsWithData();
     await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(backupData, Date.UTC(2026, 0, 2)))));
     const summary = await screen.findByRole('group', { name: 'backup.json' });
-    const stories = within(summary).getByRole('row', { name: /^Stories/ });
-    expect(within(stories).getAllByRole('cell').at(-1)).toHaveTextContent('1');
+    expect(
+      within(within(summary).getByRole('list', { name: 'If you replace, this device loses' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['1 story']);
     await user.click(within(summary).getByRole('button', { name: 'Replace my data' }));
     expect(screen.getByRole('status')).toHaveTextContent('The backup was imported.');
     expect(Object.keys(useAppStore.getState().stories).sort()).toEqual(['from-backup', 'second-one']);

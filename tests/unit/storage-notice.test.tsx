@@ -59,7 +59,7 @@ describe('storage notices, on every page', () => {
     });
     renderApp('/stories');
     const user = userEvent.setup();
-    expect(await screen.findByRole('alert')).toHaveTextContent('“Mine” was changed in two tabs at once');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Two tabs changed the story “Mine” at the same time');
     await user.click(screen.getByRole('button', { name: 'Use the other tab’s version' }));
     expect(useAppStore.getState().stories['shared-story']?.story).toEqual(theirs.story);
     expect(useAppStore.getState().conflicts).toEqual([]);
@@ -105,10 +105,47 @@ describe('storage notices, on every page', () => {
     renderApp('/stories');
     const user = userEvent.setup();
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('2 others are kept here');
+    expect(alert).toHaveTextContent('2 other versions are kept here');
     await user.click(screen.getByRole('button', { name: 'Use the backup’s version (2 of 2)' }));
     expect(useAppStore.getState().stories['shared-story']?.story.title).toBe('Second');
     expect(useAppStore.getState().conflicts[0]?.offers.map((o) => (o.value as { story: { title: string } }).story.title)).toEqual(['First']);
+  });
+
+  it('names each kind of record by what it is and what the person called it, never by its id, and shows the version in place', async () => {
+    act(() => {
+      useAppStore.getState().savePrincipleNotes('ownership', 'notes kept here', 9);
+      useAppStore.getState().saveCard('own:mh2x1k0-aaaaaa', { question: 'What is mTLS?', answer: 'here', deck: 'own:네트워크' }, 9);
+      useAppStore.getState().saveOwnQuestion('q-mh2x1k0', { prompt: { en: 'Why this team?' }, principles: [] }, 9);
+      useAppStore.setState({
+        conflicts: [
+          { slice: 'principleNotes', id: 'ownership', offers: [{ value: { notes: 'notes from the backup', updatedAt: 5 }, at: 6, source: 'backup' }] },
+          {
+            slice: 'cards',
+            id: 'own:mh2x1k0-aaaaaa',
+            offers: [
+              { value: { question: 'What is mTLS?', answer: 'from the backup', deck: 'own:네트워크', updatedAt: 5, deleted: false }, at: 6, source: 'backup' },
+            ],
+          },
+          {
+            slice: 'ownQuestions',
+            id: 'q-mh2x1k0',
+            offers: [{ value: { prompt: { en: 'Why this team, really?' }, principles: [], updatedAt: 5, deleted: false }, at: 6, source: 'backup' }],
+          },
+        ],
+      });
+    });
+    renderApp('/');
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.querySelector('.notice-title')?.textContent)).toEqual([
+      'This device and the backup both changed your notes on “Ownership”',
+      'This device and the backup both changed the card “What is mTLS?”',
+      'This device and the backup both changed your question “Why this team?”',
+    ]);
+    const notes = alerts[0] as HTMLElement;
+    expect(notes).toHaveTextContent('notes kept here');
+    expect(notes).toHaveTextContent('notes from the backup');
+    // Deck names and ids are not the person's text.
+    expect(alerts[1]).not.toHaveTextContent('own:');
   });
 
   it('tells what part of the stored data did not load, and keeps it for download', async () => {

@@ -13,7 +13,6 @@ import { readBackup, type BackupProblem, type ReadBackup } from '@/stores/backup
 import { exportBackup, importUserData, restoreSnapshot, storedSnapshot, unreadableCopies } from '@/stores/backup-actions';
 import { mergeBackup, planMergeNow, type MergePlan } from '@/stores/import-merge';
 import { PREVIEW_KINDS, type PreviewKind } from '@/stores/merge';
-import type { ImportPreview } from '@/stores/import-plan';
 
 function LanguageField() {
   const { t } = useTranslation('settings');
@@ -204,34 +203,56 @@ const KIND_LABELS = {
   reviews: 'backup.kinds.reviews',
 } as const satisfies Record<PreviewKind, string>;
 
-/** Per kind: what a merge adds, changes and conflicts, and what a replace would lose. */
-function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+/**
+ * Per kind: what a merge adds, changes and leaves to choose (a table narrow enough for a phone),
+ * then what a replace would lose, as a list of the kinds it would lose something of.
+ */
+function ImportPreview({ plan }: { plan: MergePlan }) {
   const { t } = useTranslation('settings');
+  const { preview } = plan;
+  const losesId = useId();
+  const lost = PREVIEW_KINDS.filter((kind) => preview[kind].loses > 0);
+  const cell = (n: number) => <td className={n === 0 ? 'zero' : undefined}>{n}</td>;
   return (
-    <div className="table-scroll" role="region" aria-label={t('backup.preview.caption')} tabIndex={0}>
-      <table className="import-preview">
-        <caption>{t('backup.preview.caption')}</caption>
+    <div className="import-preview">
+      <table>
+        <caption>{t('backup.preview.merge')}</caption>
         <thead>
           <tr>
             <td />
             <th scope="col">{t('backup.preview.adds')}</th>
             <th scope="col">{t('backup.preview.changes')}</th>
             <th scope="col">{t('backup.preview.conflicts')}</th>
-            <th scope="col">{t('backup.preview.loses')}</th>
           </tr>
         </thead>
         <tbody>
           {PREVIEW_KINDS.map((kind) => (
             <tr key={kind}>
               <th scope="row">{t(KIND_LABELS[kind])}</th>
-              <td>{preview[kind].adds}</td>
-              <td>{preview[kind].changes}</td>
-              <td>{preview[kind].conflicts}</td>
-              <td>{preview[kind].loses}</td>
+              {cell(preview[kind].adds)}
+              {cell(preview[kind].changes)}
+              {cell(preview[kind].conflicts)}
             </tr>
           ))}
         </tbody>
       </table>
+      {preview.reviews.changes > 0 && <p className="help">{t('backup.preview.reviewsNote')}</p>}
+      <p>{plan.unchanged ? t('backup.mergeNothing') : t('backup.mergeHelp')}</p>
+      {lost.length === 0 ? (
+        <p>{t('backup.preview.replaceNothing')}</p>
+      ) : (
+        <>
+          <p id={losesId}>
+            <strong>{t('backup.preview.replace')}</strong>
+          </p>
+          <ul aria-labelledby={losesId} className="replace-loses">
+            {lost.map((kind) => (
+              <li key={kind}>{t(`backup.preview.loses.${kind}`, { count: preview[kind].loses })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>{t('backup.replaceHelp')}</p>
     </div>
   );
 }
@@ -343,9 +364,7 @@ function BackupSection() {
       {state.step === 'confirm' && (
         <div ref={outcome} tabIndex={-1} className="notice" role="group" aria-label={state.fileName}>
           <p>{state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}</p>
-          <ImportPreviewTable preview={state.plan.preview} />
-          <p>{state.plan.unchanged ? t('backup.mergeNothing') : t('backup.mergeHelp')}</p>
-          <p>{t('backup.replaceHelp')}</p>
+          <ImportPreview plan={state.plan} />
           <div className="row">
             <button type="button" className="button" onClick={() => run('merge', state.backup)}>
               {t('backup.merge')}

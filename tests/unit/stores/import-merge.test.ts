@@ -144,6 +144,8 @@ describe('merge import: two diverged devices', () => {
     const again = planMerge(merged, exportFrom(phone), at(7));
     expect(again.unchanged).toBe(true);
     expect(again.merged).toEqual(merged);
+    // The preview says so: nothing added or changed, and the offers already waiting are not new conflicts.
+    for (const kind of Object.values(again.preview)) expect(kind).toMatchObject({ adds: 0, changes: 0, conflicts: 0 });
   });
 
   it('the other way round too: each side ends with both sides’ work', () => {
@@ -236,5 +238,6 @@ describe('merge import: cards, own questions and principle notes, record by reco
   it('changes nothing when the same file is merged again', () => {
     const again = planMerge(merged, exportFrom(phone), at(4));
     expect(again.unchanged).toBe(true);
+    for (const kind of Object.values(again.preview)) expect(kind).toMatchObject({ adds: 0, changes: 0, conflicts: 0 });
   });
 });
