@@ -27,6 +27,18 @@ const copies = (storage: MemoryStorage): string[] => {
   }
   return out;
 };
+/** The first path at which `data` lacks a key or value of `tree` (any depth), or null when it holds all of it. */
+function missingIn(tree: unknown, data: unknown, at = ''): string | null {
+  if (Object.is(tree, data)) return null;
+  if (typeof tree !== 'object' || tree === null || typeof data !== 'object' || data === null) return at || '(root)';
+  if (Array.isArray(tree) !== Array.isArray(data)) return at;
+  for (const key of Object.keys(tree)) {
+    if (!Object.hasOwn(data, key)) return `${at}.${key}`;
+    const miss = missingIn((tree as Record<string, unknown>)[key], (data as Record<string, unknown>)[key], `${at}.${key}`);
+    if (miss) return miss;
+  }
+  return null;
+}
 const envelope = (state: unknown, version = USER_DATA_VERSION): string => JSON.stringify({ state, version });
 const story = (title: string, updatedAt = 5) => ({ story: { ...EMPTY_STORY, title }, updatedAt, deleted: false });
 const current = (patch: Partial<UserData>): Record<string, unknown> => ({ ...EMPTY_USER_DATA, ...patch });
@@ -58,6 +70,25 @@ describe('no silent loss on load: what would not be written back is copied first
     ['a record that fails validation', envelope(current({ stories: { good: story('Good'), bad: { ...story('Bad'), updatedAt: 'yesterday' as never } } }))],
     ['a time out of the range of Date', envelope(current({ stories: { good: story('Good'), far: story('Far', 1e20) } }))],
     [
+      'an unknown field in a card of one’s own',
+      envelope(current({ cards: { 'own:mh2x1k0-aaaaaa': { question: 'Q', answer: 'A', deck: 'own:d', updatedAt: 5, deleted: false, hint: 'x' } as never } })),
+    ],
+    [
+      'a card under an id that is not a card id',
+      envelope(current({ cards: { docker: { question: 'Q', answer: 'A', deck: null, updatedAt: 5, deleted: false } } })),
+    ],
+    [
+      'an own question with a prompt in a third language',
+      envelope(current({ ownQuestions: { 'q-1': { prompt: { en: 'Why?', fr: 'Pourquoi ?' }, principles: [], updatedAt: 5, deleted: false } as never } })),
+    ],
+    [
+      'a "__proto__" key among principle notes',
+      envelope(current({ principleNotes: { ownership: { notes: 'n', updatedAt: 5 } } })).replace(
+        '"ownership":',
+        '"__proto__":{"notes":"x","updatedAt":1},"ownership":',
+      ),
+    ],
+    [
       'a review card with an extreme number',
       envelope(
         current({
@@ -76,9 +107,16 @@ describe('no silent loss on load: what would not be written back is copied first
     storage.setItem(STORAGE_KEY, raw);
     const { store, persistence } = open(storage);
     const { unreadable } = persistence.status.getState();
-    // Either everything stored is in what loaded, or the text is kept byte for byte with a notice.
+    // Either everything stored is in what loaded (a write gives all of it back), or the text is kept
+    // byte for byte with a notice.
     if (loaded.lossless) {
       expect(unreadable).toBeNull();
+      persistence.flush();
+      store.getState().setTheme(store.getState().settings.theme === 'dark' ? 'light' : 'dark');
+      persistence.flush();
+      const before = (JSON.parse(raw) as { state: { settings: object } }).state;
+      const after = (JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { state: { settings: object } }).state;
+      expect(missingIn({ ...before, settings: {} }, { ...after, settings: {} })).toBeNull();
     } else {
       expect(unreadable).toMatchObject({ raw, partial: true, resolved: false });
       expect(copies(storage)).toEqual([raw]);
@@ -88,6 +126,19 @@ describe('no silent loss on load: what would not be written back is copied first
     vi.advanceTimersByTime(400);
     expect(copies(storage).length + (loaded.lossless ? 1 : 0)).toBe(1);
     expect(JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}').state.settings.theme).toBe('dark');
+  });
+
+  it('a key given twice (which JSON.parse would drop silently) is never loaded without a copy and a notice', () => {
+    for (const raw of [
+      envelope(current({ stories: { mine: story('Mine') } })).replace('"mine":', '"mine":{"story":{"title":"first"}},"mine":'),
+      envelope(current({ principleNotes: { ownership: { notes: 'second', updatedAt: 5 } } })).replace('"notes":', '"notes":"first","notes":'),
+    ]) {
+      const storage = new MemoryStorage();
+      storage.setItem(STORAGE_KEY, raw);
+      const { persistence } = open(storage);
+      expect(persistence.status.getState().unreadable).toMatchObject({ raw, partial: true });
+      expect(copies(storage)).toEqual([raw]);
+    }
   });
 
   it('an older version number over newer data: the migration keeps the newer parts (nothing to copy)', () => {
