@@ -211,15 +211,13 @@ export function loadUserDataWithReport(raw: string): LoadedUserData {
   // Nothing set aside, no key JSON.parse dropped, nothing outside the data, and every stored value
   // in what loaded: writing it back keeps everything.
   // Keys JSON.parse dropped (a key given twice): none when the state holds as many keys as its
-  // writer counted (the usual load). Text written without a count (an older version of the app)
-  // is JSON.stringify's output, so it reads back to itself unless something in it was dropped.
+  // writer counted (the usual load, no scan of the text). Otherwise (text written without a count,
+  // or changed since it was written) the exact check: JSON.stringify writes what it parsed, so a
+  // text that reads back to itself lost nothing; one that does not is copied before any write.
   const problems: string[] = [];
-  if (keys !== null ? countKeys(state) !== keys : JSON.stringify(JSON.parse(raw)) !== raw.trim()) {
-    problems.push(
-      keys !== null
-        ? `the stored text was written with ${keys} fields and ${countKeys(state)} were read (one given twice, or changed since)`
-        : 'the stored text does not read back as itself (a field given twice, or changed since)',
-    );
+  const counted = keys !== null && countKeys(state) === keys;
+  if (!counted && JSON.stringify(JSON.parse(raw)) !== raw.trim()) {
+    problems.push('the stored text does not read back as itself (a field given twice, or changed outside the app)');
   }
   if (extra.length > 0) problems.push(`fields outside the data: ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}`);
   if (report.items.length === 0 && problems.length === 0 && !covers(migrated, data)) problems.push('values the app would store differently');

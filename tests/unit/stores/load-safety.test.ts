@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_STORY } from '@/domain/story';
 import { createAppStore, STORAGE_KEY, UNREADABLE_PREFIX, type AppStoreOptions } from '@/stores/app-store';
 import { keepCurrentVersion } from '@/stores/conflict-actions';
-import { EMPTY_USER_DATA, loadUserDataWithReport, USER_DATA_VERSION, type UserData } from '@/stores/user-data';
+import { EMPTY_USER_DATA, loadUserDataWithReport, serializeUserData, USER_DATA_VERSION, type UserData } from '@/stores/user-data';
 import v3 from '../../fixtures/user-data/v3.json?raw';
 import { deliverStorageEvent, fakeWindow, MemoryStorage } from './memory-storage';
 
@@ -139,6 +139,19 @@ describe('no silent loss on load: what would not be written back is copied first
       expect(persistence.status.getState().unreadable).toMatchObject({ raw, partial: true });
       expect(copies(storage)).toEqual([raw]);
     }
+  });
+
+  it('a text the app wrote and something else changed since (its key count is stale): loaded whole if it reads back as itself, copied if a key is given twice', () => {
+    const written = serializeUserData({ ...EMPTY_USER_DATA, stories: { mine: story('Mine') } }, { rev: 'abc.1', parent: null });
+    const envelope = JSON.parse(written) as { state: { stories: Record<string, unknown> } };
+    envelope.state.stories.added = story('Added elsewhere');
+    const changed = JSON.stringify(envelope);
+    const whole = loadUserDataWithReport(changed);
+    expect(whole.lossless).toBe(true);
+    expect(Object.keys(whole.data.stories).sort()).toEqual(['added', 'mine']);
+    const doubled = changed.replace('"added":', '"added":{"story":{"title":"first"}},"added":');
+    expect(loadUserDataWithReport(doubled).lossless).toBe(false);
+    expect(loadUserDataWithReport(doubled).problems[0]).toMatch(/a field given twice/);
   });
 
   it('an older version number over newer data: the migration keeps the newer parts (nothing to copy)', () => {
