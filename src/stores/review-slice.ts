@@ -1,7 +1,20 @@
 import type { StateCreator } from 'zustand';
 import { mergeFields, setRecord, type SliceData } from './merge';
-import { deepEqual, InvalidUserDataError } from './validation';
 import {
+  deepEqual,
+  expectIdRecord,
+  expectKeys,
+  expectNumber,
+  expectObject,
+  expectTime,
+  expectTimeOrNull,
+  InvalidUserDataError,
+  isRecord,
+  MAX_TIME,
+  type Report,
+} from './validation';
+import {
+  DEFAULT_REVIEW_SETTINGS,
   EMPTY_REVIEW_DATA,
   NEW_PER_DAY_MAX,
   RETENTION_MAX,
@@ -64,58 +77,108 @@ export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> =
   setReviewSettings: (patch) => set((s) => ({ review: { ...s.review, settings: { ...s.review.settings, ...patch } } })),
 });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isState = (v: unknown): v is CardStateCode => v === 0 || v === 1 || v === 2 || v === 3;
-const CARD_NUMBERS = ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] as const;
+
+/** Card ids: `topic:docker:1a2b3c4`, `lp:ownership:forward`, `own:...`; never `__proto__`. */
+export const CARD_ID_PATTERN = /^(?!__proto__$)[a-z0-9][a-z0-9:_-]{0,199}$/i;
+
+/** Bounds of a stored card's numbers (far beyond what ts-fsrs produces, so no real state is refused). */
+const CARD_NUMBERS = [
+  ['stability', 0, 1e9, false],
+  ['difficulty', 0, 10, false],
+  ['scheduledDays', 0, 1e7, false],
+  ['learningSteps', 0, 1000, true],
+  ['reps', 0, 1e7, true],
+  ['lapses', 0, 1e7, true],
+] as const;
+
+const CARD_KEYS = new Set(['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview']);
+const inRange = (v: unknown, min: number, max: number, integer: boolean): boolean =>
+  typeof v === 'number' && v >= min && v <= max && (!integer || Number.isInteger(v));
+const isTime = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= MAX_TIME;
 
 /**
- * Checks stored review data of the current version. `invalid` builds the error to throw, naming
- * the first bad field (e.g. `review.cards["topic:docker:abc"].due`).
+ * A stored card exactly as the app writes it: the object itself is used (no copy), so loading 5,000
+ * cards costs little and nothing in it can be dropped. Anything else takes the checking path.
  */
-export function validateReviewData(value: unknown, invalid: (path: string, message: string) => Error): ReviewData {
-  if (!isRecord(value)) throw invalid('review', 'expected an object');
-  const { cards, log, settings } = value;
-  if (!isRecord(cards)) throw invalid('review.cards', 'expected an object keyed by card id');
-  for (const [id, card] of Object.entries(cards)) {
-    const path = `review.cards[${JSON.stringify(id)}]`;
-    if (!isRecord(card)) throw invalid(path, 'expected an object');
-    for (const key of CARD_NUMBERS) {
-      if (!isFiniteNumber(card[key])) throw invalid(`${path}.${key}`, 'expected a number');
-    }
-    if (!isState(card.state)) throw invalid(`${path}.state`, 'expected 0, 1, 2 or 3');
-    if (card.lastReview !== null && !isFiniteNumber(card.lastReview)) throw invalid(`${path}.lastReview`, 'expected a time in ms or null');
+function isExactCard(value: unknown): value is StoredCard {
+  if (!isRecord(value)) return false;
+  let keys = 0;
+  for (const key in value) {
+    if (!CARD_KEYS.has(key)) return false;
+    keys += 1;
   }
-  if (!Array.isArray(log)) throw invalid('review.log', 'expected a list');
-  log.forEach((entry: unknown, i) => {
-    if (
-      !Array.isArray(entry) ||
-      entry.length !== 5 ||
-      !isFiniteNumber(entry[0]) ||
-      typeof entry[1] !== 'string' ||
-      ![1, 2, 3, 4].includes(entry[2] as number) ||
-      !isState(entry[3]) ||
-      (entry[4] !== 0 && entry[4] !== 1)
-    ) {
-      throw invalid(`review.log[${i}]`, 'expected [time, card id, grade 1-4, state 0-3, cram 0 or 1]');
-    }
-  });
-  if (!isRecord(settings)) throw invalid('review.settings', 'expected an object');
-  const { desiredRetention, newCardsPerDay } = settings;
-  if (!isFiniteNumber(desiredRetention) || desiredRetention < RETENTION_MIN || desiredRetention > RETENTION_MAX) {
-    throw invalid('review.settings.desiredRetention', `expected a number from ${RETENTION_MIN} to ${RETENTION_MAX}`);
-  }
-  if (!Number.isInteger(newCardsPerDay) || (newCardsPerDay as number) < 0 || (newCardsPerDay as number) > NEW_PER_DAY_MAX) {
-    throw invalid('review.settings.newCardsPerDay', `expected a whole number from 0 to ${NEW_PER_DAY_MAX}`);
-  }
+  return (
+    keys === CARD_KEYS.size &&
+    isTime(value.due) &&
+    CARD_NUMBERS.every(([key, min, max, integer]) => inRange(value[key], min, max, integer)) &&
+    isState(value.state) &&
+    (value.lastReview === null || isTime(value.lastReview))
+  );
+}
+
+function validateCard(value: unknown, path: string, report: Report): StoredCard {
+  if (isExactCard(value)) return value;
+  const card = expectObject(value, path);
+  expectKeys(card, path, [...CARD_KEYS], report);
+  const numbers = Object.fromEntries(
+    CARD_NUMBERS.map(([key, min, max, integer]) => [key, expectNumber(card[key], `${path}.${key}`, min, max, integer)]),
+  ) as Record<(typeof CARD_NUMBERS)[number][0], number>;
+  if (!isState(card.state)) throw new InvalidUserDataError(`${path}.state`, 'expected 0, 1, 2 or 3');
   return {
-    cards: cards as unknown as ReviewData['cards'],
-    log: log as ReviewLogEntry[],
-    settings: { desiredRetention, newCardsPerDay: newCardsPerDay as number },
+    due: expectTime(card.due, `${path}.due`),
+    ...numbers,
+    state: card.state,
+    lastReview: expectTimeOrNull(card.lastReview, `${path}.lastReview`),
   };
 }
 
-const logKey = (entry: ReviewLogEntry): string => `${entry[0]}|${entry[1]}|${entry[2]}|${entry[4]}`;
+function isLogEntry(entry: unknown): entry is ReviewLogEntry {
+  return (
+    Array.isArray(entry) &&
+    entry.length === 5 &&
+    isTime(entry[0]) &&
+    typeof entry[1] === 'string' &&
+    CARD_ID_PATTERN.test(entry[1]) &&
+    (entry[2] === 1 || entry[2] === 2 || entry[2] === 3 || entry[2] === 4) &&
+    isState(entry[3]) &&
+    (entry[4] === 0 || entry[4] === 1)
+  );
+}
+
+/**
+ * Checks stored review data of the current version: card by card and entry by entry (a bad card
+ * or log entry is set aside, the rest load), every number and time within bounds. Paths name the
+ * bad part, e.g. `review.cards["topic:docker:abc"].due`. Valid parts are used as stored (no copies).
+ */
+export function validateReviewData(value: unknown, path: string, report: Report): ReviewData {
+  const o = expectObject(value, path);
+  expectKeys(o, path, ['cards', 'log', 'settings'], report);
+  const cards = expectIdRecord(o.cards, `${path}.cards`, validateCard, report, CARD_ID_PATTERN);
+  if (!Array.isArray(o.log)) throw new InvalidUserDataError(`${path}.log`, 'expected a list');
+  let log = o.log as ReviewLogEntry[];
+  if (!log.every(isLogEntry)) {
+    log = [];
+    (o.log as unknown[]).forEach((entry, i) => {
+      if (isLogEntry(entry)) log.push(entry);
+      else report.aside(`${path}.log[${i}]`, 'expected [time, card id, grade 1-4, state 0-3, cram 0 or 1]', entry);
+    });
+  }
+  const settings = expectObject(o.settings, `${path}.settings`);
+  expectKeys(settings, `${path}.settings`, ['desiredRetention', 'newCardsPerDay'], report);
+  const desiredRetention =
+    report.part(`${path}.settings.desiredRetention`, settings.desiredRetention, () =>
+      expectNumber(settings.desiredRetention, `${path}.settings.desiredRetention`, RETENTION_MIN, RETENTION_MAX),
+    ) ?? DEFAULT_REVIEW_SETTINGS.desiredRetention;
+  const newCardsPerDay =
+    report.part(`${path}.settings.newCardsPerDay`, settings.newCardsPerDay, () =>
+      expectNumber(settings.newCardsPerDay, `${path}.settings.newCardsPerDay`, 0, NEW_PER_DAY_MAX, true),
+    ) ?? DEFAULT_REVIEW_SETTINGS.newCardsPerDay;
+  return { cards, log, settings: { desiredRetention, newCardsPerDay } };
+}
+
+/** One grade's identity: an entry in both logs is the same grade. */
+export const logKey = (entry: ReviewLogEntry): string => `${entry[0]}|${entry[1]}|${entry[2]}|${entry[4]}`;
 
 /**
  * Three-way merge of the review log: this tab's entries, plus the ones the other tab added, minus
@@ -147,7 +210,7 @@ function mergeCards(base: ReviewData['cards'], local: ReviewData['cards'], incom
 /** How the review state is stored: empty value, validator, merge with another tab, count for backups. */
 export const reviewData: SliceData<ReviewData> = {
   empty: EMPTY_REVIEW_DATA,
-  validate: (value) => validateReviewData(value, (path, message) => new InvalidUserDataError(path, message)),
+  validate: validateReviewData,
   merge: (base, local, incoming) => ({
     cards: mergeCards(base.cards, local.cards, incoming.cards),
     log: mergeLog(base.log, local.log, incoming.log),

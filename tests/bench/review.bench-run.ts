@@ -100,8 +100,9 @@ describe('review at scale', () => {
     );
 
     const { STORAGE_KEY, createAppStore } = await import('../../src/stores/app-store.ts');
-    const { EMPTY_USER_DATA, USER_DATA_VERSION, validateUserData } = await import('../../src/stores/user-data.ts');
-    const stored = JSON.stringify({ state: { ...EMPTY_USER_DATA, settings: DEFAULT_SETTINGS, review }, version: USER_DATA_VERSION });
+    const { EMPTY_USER_DATA, serializeUserData, validateUserData } = await import('../../src/stores/user-data.ts');
+    // As the app writes it (with the stamp of the write).
+    const stored = serializeUserData({ ...EMPTY_USER_DATA, settings: DEFAULT_SETTINGS, review }, { rev: 'bench.1', parent: null });
     console.log(
       `[bench] review: stored JSON ${kb(Buffer.byteLength(stored))} (${kb(gzipSync(stored).length)} gzip), ${(Buffer.byteLength(stored) / ids.length).toFixed(0)} bytes per card`,
     );

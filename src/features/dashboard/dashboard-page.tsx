@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
@@ -10,6 +10,20 @@ import { daysUntil } from '@/domain/settings';
 import { useLiveModel } from '@/lib/use-live-model';
 import { formatDate } from '@/lib/dates';
 import { useAppStore } from '@/stores/app-store';
+import { RECORD_SLICE_KEYS } from '@/stores/user-data';
+
+// The backup reminder loads only once there is data to back up (never on a first visit).
+const BackupReminder = lazy(async () => ({ default: (await import('./backup-reminder')).BackupReminder }));
+
+function BackupReminderSlot({ now }: { now: number }) {
+  const hasData = useAppStore((s) => s.review.log.length > 0 || RECORD_SLICE_KEYS.some((key) => Object.keys(s[key]).length > 0));
+  if (!hasData) return null;
+  return (
+    <Suspense fallback={null}>
+      <BackupReminder now={now} />
+    </Suspense>
+  );
+}
 
 function Countdown({ now }: { now: Date }) {
   const { t } = useTranslation('dashboard');
@@ -156,6 +170,7 @@ export function DashboardPage({ now: given }: { now?: Date }) {
         <Section title={t('coverage.title')} className="card">
           <Coverage />
         </Section>
+        <BackupReminderSlot now={now.getTime()} />
       </div>
       <Section title={t('sections.title')}>
         <ul className="card-list">

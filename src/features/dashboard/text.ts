@@ -36,6 +36,21 @@ const en = {
     oneStoryList: 'One story only',
     open: 'Open the coverage table',
   },
+  backup: {
+    title: 'Backup',
+    never: 'No backup yet: your notes live only in this browser.',
+    last: 'Last backup: {{since}}.',
+    justNow: 'just now',
+    reasons: {
+      never: 'A backup file keeps them safe anywhere else, and another device can merge it.',
+      week: 'It has been more than a week.',
+      reviews_one: '{{count}} review since then.',
+      reviews_other: '{{count}} reviews since then.',
+      story: 'You wrote a new story since then.',
+    },
+    export: 'Export backup',
+    more: 'Backup and restore',
+  },
   sections: {
     title: 'Continue preparing',
     principles: 'Read the 16 principles and your notes on them',
@@ -83,6 +98,21 @@ export const text: Catalogue<typeof en> = {
       noStoryList: '스토리 없음',
       oneStoryList: '스토리 하나뿐',
       open: '원칙별 스토리 표 보기',
+    },
+    backup: {
+      title: '백업',
+      never: '아직 백업하지 않았습니다. 노트가 이 브라우저에만 있습니다.',
+      last: '마지막 백업: {{since}}.',
+      justNow: '방금',
+      reasons: {
+        never: '백업 파일이 있으면 다른 곳에도 안전하게 보관되고, 다른 기기에서 합칠 수도 있습니다.',
+        week: '일주일이 넘었습니다.',
+        reviews_one: '그 뒤로 {{count}}번 복습했습니다.',
+        reviews_other: '그 뒤로 {{count}}번 복습했습니다.',
+        story: '그 뒤로 새 스토리를 썼습니다.',
+      },
+      export: '백업 내보내기',
+      more: '백업과 복원',
     },
     sections: {
       title: '이어서 준비하기',
