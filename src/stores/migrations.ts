@@ -1,4 +1,4 @@
-import { EMPTY_REVIEW_DATA } from '@/domain/review';
+import { DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA } from '@/domain/review';
 import { EMPTY_META } from './meta-slice';
 import { InvalidUserDataError, isRecord } from './validation';
 
@@ -11,6 +11,8 @@ import { InvalidUserDataError, isRecord } from './validation';
  * - 1: `{ settings }`
  * - 2: adds `review` (flashcard states, the review log, review settings)
  * - 3: adds `stories` (story overlays), `questionDrafts` and `meta`
+ * - 4: review gains `flags` (suspended and buried cards), `extraNew` (more new cards today) and
+ *   the settings `dayStartHour` (start of day), `interviewMode` and `sessionLength`
  */
 export interface MigrationStep {
   readonly to: number;
@@ -20,7 +22,29 @@ export interface MigrationStep {
 export const MIGRATIONS: readonly MigrationStep[] = [
   { to: 2, run: (state) => ({ ...state, review: EMPTY_REVIEW_DATA }) },
   { to: 3, run: (state) => ({ ...state, stories: {}, questionDrafts: {}, meta: EMPTY_META }) },
+  { to: 4, run: reviewDayAndFlags },
 ];
+
+/** Step 4: review settings gain their new fields (defaults first, what is stored wins); flags and extra new cards start empty. */
+function reviewDayAndFlags(state: Record<string, unknown>): Record<string, unknown> {
+  const review = state.review;
+  if (!isRecord(review)) return state;
+  const settings = isRecord(review.settings) ? review.settings : {};
+  return {
+    ...state,
+    review: {
+      flags: {},
+      extraNew: null,
+      ...review,
+      settings: {
+        dayStartHour: DEFAULT_REVIEW_SETTINGS.dayStartHour,
+        interviewMode: DEFAULT_REVIEW_SETTINGS.interviewMode,
+        sessionLength: DEFAULT_REVIEW_SETTINGS.sessionLength,
+        ...settings,
+      },
+    },
+  };
+}
 
 export const FIRST_VERSION = 1;
 export const USER_DATA_VERSION = MIGRATIONS.reduce((version, step) => Math.max(version, step.to), FIRST_VERSION);

@@ -70,6 +70,12 @@ export interface PersistenceOptions<T> {
 export interface StoreIo<T> {
   readonly read: () => T;
   readonly write: (data: T) => void;
+  /**
+   * Called after data from outside this tab's own actions was written into the store: an import
+   * or restore (replace), or another tab's changes merged in (absorb). The store drops what must
+   * not act across such a change (the review undo history).
+   */
+  readonly changedElsewhere?: () => void;
 }
 
 export interface Persistence<T> {
@@ -202,11 +208,13 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     base = incoming;
     syncedRaw = raw;
     absorbing = true;
+    const changed = !equal(result.merged, local);
     try {
-      if (!equal(result.merged, local)) io?.write(result.merged);
+      if (changed) io?.write(result.merged);
     } finally {
       absorbing = false;
     }
+    if (changed) io?.changedElsewhere?.();
     if (result.conflicts.length > 0) {
       const kept = status.getState().conflicts.filter((c) => !result.conflicts.some((n) => n.slice === c.slice && n.id === c.id));
       setStatus({ conflicts: [...kept, ...result.conflicts] });
@@ -365,6 +373,7 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       } finally {
         absorbing = false;
       }
+      io?.changedElsewhere?.();
       latest = data;
       dirty = true;
       flush();
