@@ -5,10 +5,13 @@ import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { STAR_SECTIONS } from '@/domain/content';
-import { buildQueue } from '@/domain/review-queue';
-import { dueToday, reviewedToday, streak } from '@/domain/review-stats';
+import { deckCardIds, MAIN_DECKS } from '@/domain/cards';
+import { readiness } from '@/domain/interview';
+import { dueToday } from '@/domain/review-queue';
+import { reviewedToday, streak } from '@/domain/review-stats';
 import { daysUntil } from '@/domain/settings';
 import { allCards, content } from '@/lib/content';
+import { allCardIds, useReviewTime } from '@/lib/review-time';
 import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 
@@ -65,21 +68,61 @@ function Coverage() {
   );
 }
 
+/** Readiness on the interview morning, per whole deck (the same figures as on /stats). */
+function Readiness({ now }: { now: number }) {
+  const { t } = useTranslation('dashboard');
+  const { review, time } = useReviewTime(now);
+  const plan = time.plan;
+  const rows = useMemo(
+    () => (plan === null ? [] : MAIN_DECKS.map((deck) => ({ deck, value: readiness(deckCardIds(allCards(), deck), review.cards, plan) })).filter((row) => row.value.cards > 0)),
+    [plan, review.cards],
+  );
+  if (plan === null) return null;
+  const percent = (rate: number): number => Math.round(rate * 100);
+  return (
+    <div className="table-scroll">
+      <table className="deck-table readiness">
+        <caption>{t('review.readiness', { retention: percent(plan.retention) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('review.deck')}</th>
+            <th scope="col" className="num">
+              {t('review.predicted')}
+            </th>
+            <th scope="col" className="num">
+              {t('review.ready')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ deck, value }) => (
+            <tr key={deck}>
+              <th scope="row">{t(`review.decks.${deck}`)}</th>
+              <td className="num">{value.meanRecall === null ? t('review.notSeen') : t('review.recallOf', { rate: percent(value.meanRecall), seen: value.seen })}</td>
+              <td className="num">{t('review.readyOf', { ready: value.ready, cards: value.cards })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Flashcard counts from card ids and the stored review state only (no scheduler, no card faces). */
 function Flashcards({ now }: { now: number }) {
   const { t } = useTranslation('dashboard');
-  const cards = useAppStore((s) => s.review.cards);
-  const log = useAppStore((s) => s.review.log);
-  const newCardsPerDay = useAppStore((s) => s.review.settings.newCardsPerDay);
-  const interviewDate = useAppStore((s) => s.settings.interviewDate);
+  const { review, time, budget } = useReviewTime(now);
   const figures = useMemo(() => {
-    const allCardIds = allCards().map((c) => c.id);
-    const queue = buildQueue({ cardIds: allCardIds, cards, log, now, newCardsPerDay, interviewDate });
-    return { due: dueToday(allCardIds, cards, now), fresh: queue.fresh.length, reviewed: reviewedToday(log, now), streak: streak(log, now), pacing: queue.pacing };
-  }, [cards, log, now, newCardsPerDay, interviewDate]);
+    const ids = allCardIds();
+    return {
+      due: dueToday(ids, review.cards, review.flags, time),
+      reviewed: reviewedToday(review.log, now, time.clock),
+      streak: streak(review.log, now, time.clock),
+    };
+  }, [review, time, now]);
   const items = [
     { label: t('review.due'), value: figures.due },
-    { label: t('review.new'), value: figures.fresh },
+    { label: t('review.new'), value: budget.left },
     { label: t('review.reviewed'), value: figures.reviewed },
     { label: t('review.streak'), value: t('review.streakDays', { count: figures.streak }) },
   ];
@@ -93,13 +136,16 @@ function Flashcards({ now }: { now: number }) {
           </div>
         ))}
       </dl>
-      {figures.pacing !== null && figures.pacing.total > 0 && (
-        <p className="meta">{t('review.pacing', { perDay: figures.pacing.perDay, total: figures.pacing.total })}</p>
+      <p className="meta">{t('review.shared', { count: budget.left })}</p>
+      {budget.pacing !== null && budget.pacing.total > 0 && (
+        <p className="meta">{t('review.pacing', { count: budget.pacing.daysLeft, perDay: budget.pacing.perDay, total: budget.pacing.total })}</p>
       )}
+      <Readiness now={now} />
       <p className="row">
-        <Link className="button" to="/review">
+        <Link className="button" to="/review?deck=all">
           {t('review.start')}
         </Link>
+        <Link to="/review">{t('review.decksLink')}</Link>
         <Link to="/stats">{t('review.stats')}</Link>
       </p>
     </>

@@ -1,17 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { entries } from 'virtual:loop-prep/content/cards';
 import { Markdown } from '@/components/markdown';
 import { useLang } from '@/components/use-lang';
 import type { CardFace, PromptCardFace } from '@/domain/cards';
 import { pickText } from '@/domain/content';
 import { getTopic } from '@/lib/content';
 
-const faces: ReadonlyMap<string, CardFace> = new Map(entries.map((face) => [face.id, face]));
-
-export function findFace(id: string): CardFace | undefined {
-  return faces.get(id);
-}
+export { findFace } from './card-label';
 
 /** A small line above the front saying what kind of card this is. */
 export function CardKind({ face }: { face: CardFace }) {

@@ -10,18 +10,21 @@ import { reviewText } from './text';
 // The session brings the scheduler, the card faces and markdown: loaded only once a deck is chosen.
 const Session = lazy(async () => ({ default: (await import('./session')).Session }));
 
-/** `/review`: the deck picker, or a session over `?deck=...` (`&mode=cram` for a cram session). */
+/**
+ * `/review`: the deck list, or a session over `?deck=...` (several `deck` parameters join decks;
+ * `&mode=cram` for a cram session).
+ */
 export function ReviewPage() {
   useCatalogue('review', reviewText);
   const { t } = useTranslation('review');
   const [params] = useSearchParams();
-  const value = params.get('deck');
-  if (value === null) return <DeckPicker />;
-  const deck = findDeck(value);
+  const values = params.getAll('deck');
+  if (values.length === 0) return <DeckPicker />;
+  const deck = findDeck(values);
   if (deck === null) {
     return (
       <Page title={t('title')}>
-        <p>{t('session.unknownDeck', { deck: value })}</p>
+        <p>{t('session.unknownDeck', { deck: values.join(', ') })}</p>
         <p>
           <Link to="/review">{t('session.allDecks')}</Link>
         </p>
@@ -29,5 +32,5 @@ export function ReviewPage() {
     );
   }
   const mode = params.get('mode') === 'cram' ? 'cram' : 'review';
-  return <Session key={`${deck.id}|${mode}`} deck={deck} mode={mode} />;
+  return <Session key={`${deck.parts.join('|')}|${mode}`} deck={deck} mode={mode} />;
 }

@@ -5,10 +5,14 @@ import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { useCatalogue } from '@/i18n/use-catalogue';
-import { addDays, DAY } from '@/domain/review';
-import { dueForecast, heatmap, hiddenCards, retention, reviewedToday, streak, type Retention } from '@/domain/review-stats';
-import { allCards } from '@/lib/content';
+import type { DeckId } from '@/domain/cards';
+import { readiness } from '@/domain/interview';
+import { DAY, NO_FLAGS } from '@/domain/review';
+import { accuracy, dueForecast, hardestCards, heatmap, hiddenCards, leeches, retention, reviewedToday, streak, whyNoRetention, type Retention } from '@/domain/review-stats';
+import { allCardIds, useReviewTime } from '@/lib/review-time';
 import { useAppStore } from '@/stores/app-store';
+import { cardLabel } from './card-label';
+import { allDecks, deckHref, deckName, type Deck } from './decks';
 import { reviewText } from './text';
 
 const WEEKS = 12;
@@ -19,39 +23,219 @@ function heatLevel(count: number, max: number): number {
   return count === 0 ? 0 : Math.max(1, Math.ceil((count / Math.max(max, 1)) * 4));
 }
 
+const percent = (rate: number): number => Math.round(rate * 1000) / 10;
+
 function RetentionText({ value }: { value: Retention }) {
   const { t } = useTranslation('review');
-  if (value.rate === null) return <>{t('statsPage.noReviews')}</>;
-  return <>{t('statsPage.rate', { rate: Math.round(value.rate * 1000) / 10, passed: value.passed, total: value.total })}</>;
+  if (value.rate === null) return <>{t('statsPage.noFigure')}</>;
+  return <>{t('statsPage.rate', { rate: percent(value.rate), passed: value.passed, total: value.total })}</>;
 }
 
-/** `/stats`: reviews per day (heatmap), the due forecast, retention, streak. */
+/** Why retention has no figure yet, in words. */
+function NoRetentionWhy({ now }: { now: number }) {
+  const { t } = useTranslation('review');
+  const lang = useLang();
+  const log = useAppStore((s) => s.review.log);
+  const cards = useAppStore((s) => s.review.cards);
+  const why = whyNoRetention(log, cards);
+  if (why.kind === 'nothing') return <p>{t('statsPage.whyNothing')}</p>;
+  if (why.firstReviewAt === null) return <p>{t('statsPage.whyLearning')}</p>;
+  const date = new Intl.DateTimeFormat(lang, { weekday: 'long', month: 'long', day: 'numeric' }).format(Math.max(now, why.firstReviewAt));
+  return <p>{t('statsPage.whyLearningUntil', { date })}</p>;
+}
+
+/** The decks figures are given for: the three whole decks and one per topic. */
+function statDecks(): Deck[] {
+  const decks = allDecks();
+  return [...decks.main, ...decks.topics];
+}
+
+function Readiness({ now }: { now: number }) {
+  const { t } = useTranslation('review');
+  const lang = useLang();
+  const { review, time } = useReviewTime(now);
+  const plan = time.plan;
+  const rows = useMemo(() => (plan === null ? [] : statDecks().map((deck) => ({ deck, value: readiness(deck.cardIds, review.cards, plan) }))), [plan, review.cards]);
+  if (plan === null) {
+    return (
+      <p>
+        {t('statsPage.noInterview')} <Link to="/settings">{t('statsPage.setDate')}</Link>
+      </p>
+    );
+  }
+  const morning = new Intl.DateTimeFormat(lang, { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(plan.morning);
+  return (
+    <>
+      <p className="help">{t('statsPage.readinessHelp', { morning, retention: percent(plan.retention) })}</p>
+      <div className="table-scroll">
+        <table className="deck-table">
+          <caption className="visually-hidden">{t('statsPage.readinessCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('decks.deck')}</th>
+              <th scope="col" className="num">
+                {t('statsPage.predicted')}
+              </th>
+              <th scope="col" className="num">
+                {t('statsPage.ready', { retention: percent(plan.retention) })}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ deck, value }) => (
+              <tr key={deck.id}>
+                <th scope="row">{deckName(deck.id, lang, t)}</th>
+                <td className="num">{value.meanRecall === null ? t('statsPage.notSeen') : t('statsPage.recallOf', { rate: percent(value.meanRecall), seen: value.seen })}</td>
+                <td className="num">{t('statsPage.readyOf', { ready: value.ready, cards: value.cards })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function DeckAccuracy() {
+  const { t } = useTranslation('review');
+  const lang = useLang();
+  const log = useAppStore((s) => s.review.log);
+  const rows = useMemo(
+    () =>
+      statDecks().map((deck) => {
+        const ids = new Set(deck.cardIds);
+        return { deck, all: accuracy(log, ids), review: retention(log.filter((entry) => ids.has(entry[1]))) };
+      }),
+    [log],
+  );
+  return (
+    <div className="table-scroll">
+      <table className="deck-table">
+        <caption className="visually-hidden">{t('statsPage.accuracyCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('decks.deck')}</th>
+            <th scope="col" className="num">
+              {t('statsPage.grades')}
+            </th>
+            <th scope="col" className="num">
+              {t('statsPage.accuracy')}
+            </th>
+            <th scope="col" className="num">
+              {t('statsPage.retention')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ deck, all, review }) => (
+            <tr key={deck.id}>
+              <th scope="row">
+                <Link to={deckHref(deck.id)}>{deckName(deck.id as DeckId, lang, t)}</Link>
+              </th>
+              <td className="num">{all.grades}</td>
+              <td className="num">{all.rate === null ? t('statsPage.dash') : `${percent(all.rate)}%`}</td>
+              <td className="num">{review.rate === null ? t('statsPage.dash') : `${percent(review.rate)}%`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function HardCards({ known }: { known: ReadonlySet<string> }) {
+  const { t } = useTranslation('review');
+  const lang = useLang();
+  const log = useAppStore((s) => s.review.log);
+  const cards = useAppStore((s) => s.review.cards);
+  const hardest = useMemo(() => hardestCards(log, cards, known), [log, cards, known]);
+  if (hardest.length === 0) return <p>{t('statsPage.noHard')}</p>;
+  return (
+    <ol className="hard-cards">
+      {hardest.map((card) => (
+        <li key={card.id}>
+          <span className="hard-card-text">{cardLabel(card.id, lang, t)}</span>{' '}
+          <span className="meta">{t('statsPage.hardFigures', { again: card.again, grades: card.grades, lapses: card.lapses })}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function SetAside({ known }: { known: ReadonlySet<string> }) {
+  const { t } = useTranslation('review');
+  const lang = useLang();
+  const cards = useAppStore((s) => s.review.cards);
+  const flags = useAppStore((s) => s.review.flags);
+  const setCardFlags = useAppStore((s) => s.setCardFlags);
+  const leechList = useMemo(() => leeches(cards, known), [cards, known]);
+  const suspended = Object.entries(flags).filter(([id, f]) => f.suspended && known.has(id));
+  return (
+    <>
+      <h3>{t('statsPage.leeches')}</h3>
+      <p className="help">{t('statsPage.leechesHelp')}</p>
+      {leechList.length === 0 ? (
+        <p>{t('statsPage.noLeeches')}</p>
+      ) : (
+        <ul className="leech-list">
+          {leechList.map(({ id, lapses }) => (
+            <li key={id}>
+              {cardLabel(id, lang, t)} <span className="meta">{t('statsPage.lapses', { count: lapses })}</span>
+              {flags[id]?.suspended && <span className="meta"> · {t('statsPage.isSuspended')}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('statsPage.suspended')}</h3>
+      {suspended.length === 0 ? (
+        <p>{t('statsPage.noSuspended')}</p>
+      ) : (
+        <ul className="suspended-list">
+          {suspended.map(([id, f]) => (
+            <li key={id}>
+              {cardLabel(id, lang, t)}{' '}
+              <button type="button" className="button ghost" onClick={() => setCardFlags(id, { ...(f ?? NO_FLAGS), suspended: false })}>
+                {t('statsPage.unsuspend')}
+                <span className="visually-hidden">: {cardLabel(id, lang, t)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** `/stats`: totals, readiness on the interview day, heatmap, forecast, retention, accuracy per deck, hardest cards, leeches. */
 export function StatsPage() {
   useCatalogue('review', reviewText);
   const { t } = useTranslation('review');
   const lang = useLang();
-  const cards = useAppStore((s) => s.review.cards);
-  const log = useAppStore((s) => s.review.log);
   const [now] = useState(() => Date.now());
-  const allCardIds = useMemo(() => allCards().map((c) => c.id), []);
+  const { review, time } = useReviewTime(now);
+  const { cards, log, flags } = review;
+  const ids = useMemo(() => allCardIds(), []);
+  const known = useMemo(() => new Set(ids), [ids]);
   const stats = useMemo(() => {
-    const knownIds = new Set(allCardIds);
-    const weeks = heatmap(log, now, WEEKS);
+    const weeks = heatmap(log, now, time.clock, WEEKS);
     return {
       weeks,
       max: Math.max(0, ...weeks.flat().map((d) => d.count)),
-      forecast: dueForecast(allCardIds, cards, now, FORECAST_DAYS),
+      forecast: dueForecast(ids, cards, flags, time, FORECAST_DAYS),
       recent: retention(log, now - 30 * DAY),
       overall: retention(log),
-      today: reviewedToday(log, now),
-      streak: streak(log, now),
-      started: Object.keys(cards).length - hiddenCards(cards, knownIds),
-      hidden: hiddenCards(cards, knownIds),
+      today: reviewedToday(log, now, time.clock),
+      streak: streak(log, now, time.clock),
+      started: Object.keys(cards).length - hiddenCards(cards, known),
+      hidden: hiddenCards(cards, known),
     };
-  }, [allCardIds, cards, log, now]);
-  const short = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric' });
-  const withWeekday = new Intl.DateTimeFormat(lang, { weekday: 'short', month: 'short', day: 'numeric' });
-  const date = (key: string): Date => new Date(`${key}T00:00:00`);
+  }, [ids, known, cards, flags, log, now, time]);
+  const short = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(lang, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const withWeekday = new Intl.DateTimeFormat(lang, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  // Study days as dates: formatted in UTC so the date is the study day's own.
+  const date = (key: string): Date => new Date(`${key}T00:00:00Z`);
+  const today = time.clock.day(now);
   const forecastMax = Math.max(1, ...stats.forecast);
 
   return (
@@ -80,14 +264,19 @@ export function StatsPage() {
           <div>
             <dt>{t('statsPage.cardsStarted')}</dt>
             <dd>
-              {stats.started} / {allCardIds.length}
+              {stats.started} / {ids.length}
             </dd>
           </div>
         </dl>
         {stats.hidden > 0 && <p className="meta">{t('statsPage.hidden', { count: stats.hidden })}</p>}
       </Section>
 
+      <Section title={t('statsPage.readiness')}>
+        <Readiness now={now} />
+      </Section>
+
       <Section title={t('statsPage.heatmap')}>
+        <p className="help">{t('statsPage.heatmapHelp', { hour: review.settings.dayStartHour })}</p>
         <div className="table-scroll">
           <table className="heatmap">
             <caption className="visually-hidden">{t('statsPage.heatmapCaption', { weeks: WEEKS })}</caption>
@@ -106,8 +295,18 @@ export function StatsPage() {
                 <tr key={week[0]?.date}>
                   <th scope="row">{week[0] ? short.format(date(week[0].date)) : ''}</th>
                   {week.map((day) => (
-                    <td key={day.date} className={day.future ? 'heat future' : `heat heat-${heatLevel(day.count, stats.max)}`}>
-                      {day.future ? '' : day.count}
+                    <td
+                      key={day.date}
+                      className={day.future ? 'heat future' : `heat heat-${heatLevel(day.count, stats.max)}`}
+                      title={day.future ? undefined : t('statsPage.heatTitle', { date: long.format(date(day.date)), count: day.count })}
+                    >
+                      {day.future ? (
+                        <span className="visually-hidden">{t('statsPage.future')}</span>
+                      ) : day.count > 0 ? (
+                        day.count
+                      ) : (
+                        <span className="visually-hidden">0</span>
+                      )}
                     </td>
                   ))}
                 </tr>
@@ -129,7 +328,7 @@ export function StatsPage() {
           <tbody>
             {stats.forecast.map((count, i) => (
               <tr key={i}>
-                <th scope="row">{i === 0 ? t('statsPage.today') : withWeekday.format(new Date(addDays(now, i)))}</th>
+                <th scope="row">{i === 0 ? t('statsPage.today') : withWeekday.format(date(time.clock.key(today + i)))}</th>
                 <td className="bar-cell">
                   <span className="bar-count">{count}</span>
                   <span className="bar" aria-hidden="true" style={{ width: `${(count / forecastMax) * 80}%` }} />
@@ -142,6 +341,7 @@ export function StatsPage() {
 
       <Section title={t('statsPage.retention')}>
         <p className="help">{t('statsPage.retentionHelp')}</p>
+        {stats.overall.rate === null && <NoRetentionWhy now={now} />}
         <dl className="stat-grid">
           <div>
             <dt>{t('statsPage.last30')}</dt>
@@ -156,6 +356,20 @@ export function StatsPage() {
             </dd>
           </div>
         </dl>
+      </Section>
+
+      <Section title={t('statsPage.perDeck')}>
+        <p className="help">{t('statsPage.perDeckHelp')}</p>
+        <DeckAccuracy />
+      </Section>
+
+      <Section title={t('statsPage.hardest')}>
+        <p className="help">{t('statsPage.hardestHelp')}</p>
+        <HardCards known={known} />
+      </Section>
+
+      <Section title={t('statsPage.setAside')}>
+        <SetAside known={known} />
       </Section>
     </Page>
   );

@@ -25,6 +25,13 @@ export function TopicPage() {
         {topic.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={topic.notes} />}
       </Section>
       <Section title={t('cards')}>
+        {topic.cards.length > 0 && (
+          <p className="row">
+            <Link className="button" to={`/review?deck=topic:${topic.id}`}>
+              {t('drill')}
+            </Link>
+          </p>
+        )}
         {topic.cards.length === 0 ? (
           <p className="prompt">{t('noCards')}</p>
         ) : (
