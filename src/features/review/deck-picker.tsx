@@ -135,7 +135,7 @@ function ChooseTopics() {
         </p>
       )}
       <button type="submit" className="button">
-        {t('decks.chooseSubmit', { count: chosen.length })}
+        {chosen.length === 0 ? t('decks.chooseSubmitNone') : t('decks.chooseSubmit', { count: chosen.length })}
       </button>
     </form>
   );
