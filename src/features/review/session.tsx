@@ -360,7 +360,10 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
   const face = state.current === null ? undefined : findFace(state.current);
   const progress = sessionProgress(state.session);
   const leech = state.current !== null && isLeech(cards[state.current]);
-  const { budget } = useMemo(() => figuresNow(deck, state.at), [deck, state.at]);
+  // The lead needs the shared budget only (the deck's queue is built when the session starts and ends).
+  const review = useAppStore((s) => s.review);
+  const interviewDate = useAppStore((s) => s.settings.interviewDate);
+  const budget = useMemo(() => budgetOf(review, reviewTimeOf(review, interviewDate, state.at)), [review, interviewDate, state.at]);
 
   return (
     <Page

@@ -7,7 +7,8 @@ import { clock, local } from './helpers';
 describe('the run', () => {
   it('runs in the timezone it was started in', () => {
     // `TZ=Asia/Seoul npm run test:unit` must really be Seoul time (guards the three runs of npm test).
-    if (process.env.TZ) expect(localTimeZone()).toBe(process.env.TZ);
+    const tz = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.TZ;
+    if (tz) expect(localTimeZone()).toBe(tz);
   });
 });
 
