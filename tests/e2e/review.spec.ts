@@ -75,8 +75,10 @@ test('a session by keyboard only: Space, 1-4 and z, counts in cards, and the gra
   ]);
 
   await page.reload();
-  // Ownership is in a one-minute learning step; Customer Obsession is done for days.
-  await expect(page.getByText(/^0 of 20 cards done$/)).toBeVisible();
+  // Ownership is in a one-minute learning step; Customer Obsession is done for days; two of the
+  // day's 20 new cards are used.
+  await expectCounts(page, { New: 18, Learning: 1, Review: 0 });
+  await expect(page.getByText('0 of 19 cards done')).toBeVisible();
   expect(await storedReview(page, 2)).toEqual(before);
 });
 
@@ -228,7 +230,9 @@ for (const timezoneId of ['Asia/Seoul', 'America/Los_Angeles']) {
     const at = (day: number, hour: number, minute = 0) => page.evaluate(([d, h, m]) => new Date(2026, 10, d, h, m).getTime(), [day, hour, minute] as const);
     await page.clock.setSystemTime(await at(24, 23));
     await page.goto('/review?deck=principles');
+    await expect(question(page)).toContainText('Customer Obsession');
     await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Easy', exact: true })).toBeVisible();
     await page.keyboard.press('4');
     await storedReview(page, 1);
 
@@ -275,6 +279,7 @@ for (const lang of ['en', 'ko'] as const) {
   const theme = lang === 'en' ? 'light' : 'dark';
 
   test(`/review, a running session with a leech, the limit notice and /stats with readiness have no axe violations in ${lang} (${theme} theme)`, async ({ page }) => {
+    test.slow();
     const now = Date.now();
     const log = Array.from({ length: 60 }, (_, i) => [now - (i % 40) * DAY - i * 1000, 'lp:ownership:title-to-statement', (i % 4) + 1, 2, 0]).sort((a, b) => (a[0] as number) - (b[0] as number));
     const interview = new Date(now + 10 * DAY).toISOString().slice(0, 10);
@@ -314,11 +319,12 @@ for (const lang of ['en', 'ko'] as const) {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto('/');
-    await expect(page.getByRole('table').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: lang === 'en' ? 'Predicted recall on the interview morning, if you reviewed nothing more' : '더 복습하지 않을 때 면접 당일 아침 예상 기억률' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 
   test(`the end-of-session summary and the limit notice have no axe violations in ${lang}`, async ({ page }) => {
+    test.slow();
     const now = Date.now();
     const log = Array.from({ length: 20 }, (_, i) => [now - 30 * MINUTE + i, `topic:jwt:${i}`, 3, 0, 0]);
     await seedReview(page, lang, theme, { cards: {}, log, settings: noSettings });

@@ -52,7 +52,7 @@ describe('deck list', () => {
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '32', '32']);
     expect(screen.getByRole('link', { name: 'Dive Deep' })).toHaveAttribute('href', '/review?deck=lp:dive-deep');
     expect(screen.getByRole('link', { name: 'Tag: auth' })).toHaveAttribute('href', '/review?deck=tag:auth');
-    expect(screen.getByRole('link', { name: 'Review all decks' })).toHaveAttribute('href', '/review?deck=all');
+    expect(within(decks).getByRole('link', { name: 'All decks' })).toHaveAttribute('href', '/review?deck=all');
     expect(screen.getByRole('link', { name: 'Review statistics' })).toHaveAttribute('href', '/stats');
   });
 
@@ -311,7 +311,10 @@ describe('dashboard, stats and settings', () => {
     const { unmount } = renderApp('/');
     const flashcards = await screen.findByRole('region', { name: 'Flashcards' });
     expect(within(flashcards).getByText(figure)).toBeInTheDocument();
-    expect(within(flashcards).getByRole('table', { name: /Predicted recall on the interview morning/ })).toBeInTheDocument();
+    const readiness = within(flashcards).getByRole('region', { name: 'Predicted recall on the interview morning, if you reviewed nothing more' });
+    const topics = deckOf('topics').length;
+    expect(within(readiness).getByText(`none seen yet; 0 of ${topics} cards at your desired retention or more`, { exact: false })).toBeInTheDocument();
+    expect(within(readiness).getAllByRole('listitem')).toHaveLength(3);
     unmount();
     renderApp('/review?deck=topic:oauth2');
     expect(await screen.findByText(new RegExp(figure.replace(/[.]/g, '\\.')))).toBeInTheDocument();

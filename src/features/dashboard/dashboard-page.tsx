@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
@@ -71,6 +71,7 @@ function Coverage() {
 /** Readiness on the interview morning, per whole deck (the same figures as on /stats). */
 function Readiness({ now }: { now: number }) {
   const { t } = useTranslation('dashboard');
+  const headingId = useId();
   const { review, time } = useReviewTime(now);
   const plan = time.plan;
   const rows = useMemo(
@@ -80,31 +81,18 @@ function Readiness({ now }: { now: number }) {
   if (plan === null) return null;
   const percent = (rate: number): number => Math.round(rate * 100);
   return (
-    <div className="table-scroll">
-      <table className="deck-table readiness">
-        <caption>{t('review.readiness', { retention: percent(plan.retention) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.deck')}</th>
-            <th scope="col" className="num">
-              {t('review.predicted')}
-            </th>
-            <th scope="col" className="num">
-              {t('review.ready')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ deck, value }) => (
-            <tr key={deck}>
-              <th scope="row">{t(`review.decks.${deck}`)}</th>
-              <td className="num">{value.meanRecall === null ? t('review.notSeen') : t('review.recallOf', { rate: percent(value.meanRecall), seen: value.seen })}</td>
-              <td className="num">{t('review.readyOf', { ready: value.ready, cards: value.cards })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <section aria-labelledby={headingId} className="readiness">
+      <h3 id={headingId}>{t('review.readiness', { retention: percent(plan.retention) })}</h3>
+      <ul>
+        {rows.map(({ deck, value }) => (
+          <li key={deck}>
+            <strong>{t(`review.decks.${deck}`)}</strong>:{' '}
+            {value.meanRecall === null ? t('review.notSeen') : t('review.recallOf', { rate: percent(value.meanRecall), seen: value.seen })};{' '}
+            {t('review.readyOf', { ready: value.ready, cards: value.cards })}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

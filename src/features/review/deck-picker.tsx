@@ -171,19 +171,12 @@ export function DeckPicker() {
 
   return (
     <Page title={t('title')} lead={<p>{t('lead')}</p>}>
-      <div className="deck-tools">
-        <div className="field inline">
-          <label htmlFor={filterId}>{t('decks.filter')}</label>
-          <input id={filterId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
-        </div>
-        <SessionLengthField />
-      </div>
       <NewCardsLine budget={budget} />
-      <p className="row">
-        <Link className="button" to={deckHref('all')}>
-          {t('decks.reviewAll')}
-        </Link>
-      </p>
+      {/* First in the page: a few letters and one Tab reach any deck's link. */}
+      <div className="field inline deck-filter">
+        <label htmlFor={filterId}>{t('decks.filter')}</label>
+        <input id={filterId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      </div>
       {groups.main.length === 0 && <p className="prompt">{t('decks.none')}</p>}
       {needle !== '' && shown === 0 && <p role="status">{t('decks.noMatch', { query: query.trim() })}</p>}
       {sections.map((section) =>
@@ -198,6 +191,9 @@ export function DeckPicker() {
           <ChooseTopics />
         </Section>
       )}
+      <Section title={t('decks.sessionTitle')}>
+        <SessionLengthField />
+      </Section>
       <p className="row">
         <Link to="/stats">{t('stats')}</Link>
       </p>

@@ -98,11 +98,11 @@ export function sharedTags(): { tag: string; topics: number }[] {
     .sort((a, b) => b.topics - a.topics || a.tag.localeCompare(b.tag));
 }
 
-/** Every deck with cards: the three whole decks, one per topic, one per shared tag, one per LP. */
+/** Every deck with cards: all cards, the three whole decks, one per topic, one per shared tag, one per LP. */
 export function allDecks(): { main: Deck[]; topics: Deck[]; tags: Deck[]; principles: Deck[] } {
   const withCards = (ids: DeckId[]): Deck[] => ids.map((id) => ({ id, parts: [id], cardIds: cardsOf(id) })).filter((d) => d.cardIds.length > 0);
   return {
-    main: withCards([...MAIN_DECKS]),
+    main: withCards([ALL_DECK, ...MAIN_DECKS]),
     topics: withCards(content.topics.map((t): DeckId => `topic:${t.id}`)),
     tags: withCards(sharedTags().map(({ tag }): DeckId => `tag:${tag}`)),
     principles: withCards(content.principles.map((p): DeckId => `lp:${p.id}`)),
