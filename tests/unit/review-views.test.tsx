@@ -281,6 +281,7 @@ describe('dashboard, stats and settings', () => {
     useAppStore.setState({ review: { ...EMPTY_REVIEW_DATA, cards: { 'lp:ownership:title-to-statement': due, 'gone:card': due }, log: [reviewed(1, 3), reviewed(0, 1)] } });
     renderApp('/');
     const flashcards = await screen.findByRole('region', { name: 'Flashcards' });
+    await within(flashcards).findByText('Due today', {}, LOAD);
     const value = (label: string): string | null | undefined => within(flashcards).getByText(label).nextElementSibling?.textContent;
     expect(value('Due today')).toBe('1');
     expect(value('New cards left today')).toBe('20');
@@ -296,7 +297,7 @@ describe('dashboard, stats and settings', () => {
     useAppStore.setState({ review: { ...EMPTY_REVIEW_DATA, cards: { [reviewId]: dueCard() } } });
     renderApp('/');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('link', { name: 'Start review' }));
+    await user.click(await screen.findByRole('link', { name: 'Start review' }, LOAD));
     expect(await screen.findByRole('heading', { level: 1, name: 'Review: All decks' }, LOAD)).toBeInTheDocument();
     expect(counts()).toEqual({ New: '20', Learning: '0', Review: '1' });
   });
@@ -310,7 +311,7 @@ describe('dashboard, stats and settings', () => {
     const figure = `Interview in 5 days: seeing the ${total} cards not seen yet before it takes ${perDay} new cards a day.`;
     const { unmount } = renderApp('/');
     const flashcards = await screen.findByRole('region', { name: 'Flashcards' });
-    expect(within(flashcards).getByText(figure)).toBeInTheDocument();
+    expect(await within(flashcards).findByText(figure, {}, LOAD)).toBeInTheDocument();
     const readiness = within(flashcards).getByRole('region', { name: 'Predicted recall on the interview morning, if you reviewed nothing more' });
     const topics = deckOf('topics').length;
     expect(within(readiness).getByText(`none seen yet; 0 of ${topics} cards at your desired retention or more`, { exact: false })).toBeInTheDocument();

@@ -1,19 +1,17 @@
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { STAR_SECTIONS } from '@/domain/content';
-import { deckCardIds, MAIN_DECKS } from '@/domain/cards';
-import { readiness } from '@/domain/interview';
-import { dueToday } from '@/domain/review-queue';
-import { reviewedToday, streak } from '@/domain/review-stats';
 import { daysUntil } from '@/domain/settings';
-import { allCards, content } from '@/lib/content';
-import { allCardIds, useReviewTime } from '@/lib/review-time';
+import { content } from '@/lib/content';
 import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
+
+// The flashcard figures (study day, queue, readiness) load with their own chunk, after the page.
+const Flashcards = lazy(async () => ({ default: (await import('./flashcards-panel')).Flashcards }));
 
 function Countdown({ now }: { now: Date }) {
   const { t } = useTranslation('dashboard');
@@ -68,78 +66,6 @@ function Coverage() {
   );
 }
 
-/** Readiness on the interview morning, per whole deck (the same figures as on /stats). */
-function Readiness({ now }: { now: number }) {
-  const { t } = useTranslation('dashboard');
-  const headingId = useId();
-  const { review, time } = useReviewTime(now);
-  const plan = time.plan;
-  const rows = useMemo(
-    () => (plan === null ? [] : MAIN_DECKS.map((deck) => ({ deck, value: readiness(deckCardIds(allCards(), deck), review.cards, plan) })).filter((row) => row.value.cards > 0)),
-    [plan, review.cards],
-  );
-  if (plan === null) return null;
-  const percent = (rate: number): number => Math.round(rate * 100);
-  return (
-    <section aria-labelledby={headingId} className="readiness">
-      <h3 id={headingId}>{t('review.readiness', { retention: percent(plan.retention) })}</h3>
-      <ul>
-        {rows.map(({ deck, value }) => (
-          <li key={deck}>
-            <strong>{t(`review.decks.${deck}`)}</strong>:{' '}
-            {value.meanRecall === null ? t('review.notSeen') : t('review.recallOf', { rate: percent(value.meanRecall), seen: value.seen })};{' '}
-            {t('review.readyOf', { ready: value.ready, cards: value.cards })}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/** Flashcard counts from card ids and the stored review state only (no scheduler, no card faces). */
-function Flashcards({ now }: { now: number }) {
-  const { t } = useTranslation('dashboard');
-  const { review, time, budget } = useReviewTime(now);
-  const figures = useMemo(() => {
-    const ids = allCardIds();
-    return {
-      due: dueToday(ids, review.cards, review.flags, time),
-      reviewed: reviewedToday(review.log, now, time.clock),
-      streak: streak(review.log, now, time.clock),
-    };
-  }, [review, time, now]);
-  const items = [
-    { label: t('review.due'), value: figures.due },
-    { label: t('review.new'), value: budget.left },
-    { label: t('review.reviewed'), value: figures.reviewed },
-    { label: t('review.streak'), value: t('review.streakDays', { count: figures.streak }) },
-  ];
-  return (
-    <>
-      <dl className="stat-grid">
-        {items.map((item) => (
-          <div key={item.label}>
-            <dt>{item.label}</dt>
-            <dd>{item.value}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="meta">{t('review.shared', { count: budget.left })}</p>
-      {budget.pacing !== null && budget.pacing.total > 0 && (
-        <p className="meta">{t('review.pacing', { count: budget.pacing.daysLeft, perDay: budget.pacing.perDay, total: budget.pacing.total })}</p>
-      )}
-      <Readiness now={now} />
-      <p className="row">
-        <Link className="button" to="/review?deck=all">
-          {t('review.start')}
-        </Link>
-        <Link to="/review">{t('review.decksLink')}</Link>
-        <Link to="/stats">{t('review.stats')}</Link>
-      </p>
-    </>
-  );
-}
-
 export function DashboardPage({ now: given }: { now?: Date }) {
   // One clock per visit, so the memoised card counts are not recomputed on every render.
   const [mountedAt] = useState(() => new Date());
@@ -167,7 +93,9 @@ export function DashboardPage({ now: given }: { now?: Date }) {
           <Countdown now={now} />
         </Section>
         <Section title={t('review.title')} className="card">
-          <Flashcards now={now.getTime()} />
+          <Suspense fallback={<p className="loading">{t('review.loading')}</p>}>
+            <Flashcards now={now.getTime()} />
+          </Suspense>
         </Section>
         <Section title={t('coverage.title')} className="card">
           <Coverage />

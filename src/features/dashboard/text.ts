@@ -14,6 +14,7 @@ const en = {
   },
   review: {
     title: 'Flashcards',
+    loading: 'Counting your cards…',
     due: 'Due today',
     new: 'New cards left today',
     reviewed: 'Reviewed today',
@@ -65,6 +66,7 @@ export const dashboardText: Catalogue<typeof en> = {
     },
     review: {
       title: '플래시카드',
+      loading: '카드를 세는 중…',
       due: '오늘 복습',
       new: '오늘 남은 새 카드',
       reviewed: '오늘 평가',
