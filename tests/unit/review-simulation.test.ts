@@ -12,5 +12,5 @@ describe('interview mode, simulated', () => {
     expect(interview.meanRecall).toBeGreaterThan(plain.meanRecall);
     expect(interview.atLeast90).toBeGreaterThan(plain.atLeast90);
     expect(interview.reviews).toBeLessThanOrEqual(1.3 * plain.reviews);
-  });
+  }, 120_000);
 });

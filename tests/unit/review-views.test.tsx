@@ -11,14 +11,14 @@ import { EMPTY_USER_DATA } from '@/stores/user-data';
 import { renderApp } from './render';
 
 // Whole-app renders with real content and many role queries: slow on a busy machine, never a timing claim.
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 beforeEach(() => {
   useAppStore.setState({ settings: DEFAULT_SETTINGS, review: EMPTY_REVIEW_DATA, reviewUndo: [] });
 });
 
 /** Views load lazily (the session brings the scheduler and the card faces): the first load in a run can take a few seconds. */
-const LOAD = { timeout: 10_000 };
+const LOAD = { timeout: 20_000 };
 const front = (): HTMLElement => screen.getByRole('region', { name: 'Question' });
 const deckOf = (deck: string): string[] => allCards().filter((c) => c.decks.includes(deck as never)).map((c) => c.id);
 const counts = (): Record<string, string | null> => {
