@@ -113,8 +113,12 @@ test('counts during a session with Again grades never grow, and the bar only mov
   expect(grades).toBe(2 * total);
 });
 
+/** Noon on 24 Nov 2026 (local): far from the 04:00 start of a study day, whenever the tests run. */
+const NOON = new Date(2026, 10, 24, 12).getTime();
+
 test('the shared limit: says so when it stops a deck, and More new cards today adds ten for today', async ({ page }) => {
-  const now = Date.now();
+  const now = NOON;
+  await page.clock.install({ time: now });
   const log = Array.from({ length: 20 }, (_, i) => [now - 30 * MINUTE + i, `topic:jwt:${i}`, 3, 0, 0]);
   await seedReview(page, 'en', 'light', { cards: {}, log, settings: noSettings });
   await page.goto('/review');
@@ -325,7 +329,8 @@ for (const lang of ['en', 'ko'] as const) {
 
   test(`the end-of-session summary and the limit notice have no axe violations in ${lang}`, async ({ page }) => {
     test.slow();
-    const now = Date.now();
+    const now = NOON;
+    await page.clock.install({ time: now });
     const log = Array.from({ length: 20 }, (_, i) => [now - 30 * MINUTE + i, `topic:jwt:${i}`, 3, 0, 0]);
     await seedReview(page, lang, theme, { cards: {}, log, settings: noSettings });
     await page.goto('/review?deck=topic:oauth2');

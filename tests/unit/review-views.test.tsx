@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY, DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA, MINUTE, STATE_REVIEW, type ReviewLogEntry, type StoredCard } from '@/domain/review';
 import { DEFAULT_SETTINGS } from '@/domain/settings';
 import { localStudyClock } from '@/domain/study-day';
@@ -14,7 +14,14 @@ import { renderApp } from './render';
 vi.setConfig({ testTimeout: 60_000 });
 
 beforeEach(() => {
+  // Noon on 24 Nov 2026, local time: the study day (from 04:00) never turns during a test.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 24, 12));
   useAppStore.setState({ settings: DEFAULT_SETTINGS, review: EMPTY_REVIEW_DATA, reviewUndo: [] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 /** Views load lazily (the session brings the scheduler and the card faces): the first load in a run can take a few seconds. */
