@@ -12,6 +12,7 @@ import type { ReviewData } from '@/domain/review';
 import { content } from '@/lib/content';
 import { useReviewTime } from '@/lib/review-time';
 import { useAppStore } from '@/stores/app-store';
+import { ExportCards } from './card-transfer';
 import { allDecks, deckHref, deckName, type Deck } from './decks';
 import { NewCardsLine } from './new-cards-line';
 
@@ -168,6 +169,7 @@ export function DeckPicker() {
     { key: 'principles', title: t('decks.byPrinciple'), rows: match(groups.principles) },
   ];
   const shown = sections.reduce((sum, s) => sum + s.rows.length, 0);
+  const exportable = useMemo(() => [...decks.main, ...decks.topics, ...decks.tags, ...decks.principles], [decks]);
 
   return (
     <Page title={t('title')} lead={<p>{t('lead')}</p>}>
@@ -191,6 +193,9 @@ export function DeckPicker() {
           <ChooseTopics />
         </Section>
       )}
+      <Section title={t('transfer.exportTitle')}>
+        <ExportCards decks={exportable} cardsOf={async (deck) => (await import('./card-export')).exportDeck(deck, lang, t)} />
+      </Section>
       <Section title={t('decks.sessionTitle')}>
         <SessionLengthField />
       </Section>
