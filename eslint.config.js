@@ -1,9 +1,8 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-const features = ['dashboard', 'principles', 'questions', 'stories', 'topics', 'guides', 'review', 'settings', 'coverage'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -29,7 +28,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'yaml', 'zod', 'zod/*', '**/node/*', '@/node/*'], message: 'Build-time code (src/node, node:*, yaml, zod) must not reach the browser.' },
+            {
+              group: ['node:*', 'yaml', 'zod', 'zod/*', '**/node/*', '@/node/*'],
+              message: 'Build-time code (src/node, node:*, yaml, zod) must not reach the browser.',
+            },
           ],
         },
       ],
@@ -41,27 +43,69 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-*', 'zustand', 'zustand/*', '@/features/*', '@/stores/*', '@/components/*', 'node:*', 'yaml', 'zod'], message: 'src/domain is pure logic shared by both sides.' }] },
-      ],
-    },
-  },
-  // Features do not import each other; shared pieces live in components, lib, stores, domain.
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
         {
           patterns: [
-            { group: ['node:*', 'yaml', 'zod', '@/node/*'], message: 'Build-time code must not reach the browser.' },
-            { group: features.filter((f) => f !== feature).map((f) => `@/features/${f}/*`), message: 'Features do not import each other: move shared code to src/components or src/lib.' },
+            {
+              group: ['react', 'react-*', 'zustand', 'zustand/*', '@/features/*', '@/stores/*', '@/components/*', 'node:*', 'yaml', 'zod'],
+              message: 'src/domain is pure logic shared by both sides.',
+            },
           ],
         },
       ],
     },
-  })),
+  },
+  // The layers, checked on resolved paths (so `@/features/x` and `../x/y` alike): shared code
+  // (components, lib, stores, domain, i18n) imports no feature and not the app shell; a feature
+  // imports no other feature and not the app shell; only src/app composes features.
   {
-    files: ['src/node/**/*.ts', 'vite.config.ts', 'playwright.config.ts', 'scripts/**/*.mjs', 'tests/e2e/**/*.ts', 'tests/unit/node/**/*.ts', 'tests/bench/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.app.json' } },
+      'boundaries/elements': [
+        { type: 'app', pattern: 'src/app' },
+        { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
+        { type: 'shared', pattern: 'src/(components|lib|stores|domain|i18n)', capture: ['layer'] },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          policies: [
+            {
+              from: { element: { type: 'shared' } },
+              disallow: { to: { element: { types: { anyOf: ['feature', 'app'] } } } },
+              message:
+                'Shared code ({{ from.element.captured.layer }}) must not import a feature or the app shell: features register themselves with it instead.',
+            },
+            {
+              from: { element: { type: 'feature' } },
+              disallow: { to: { element: { type: 'feature', captured: { feature: '!{{ from.element.captured.feature }}' } } } },
+              message:
+                'Features do not import each other ({{ from.element.captured.feature }} imports {{ to.element.captured.feature }}): move shared code to src/components or src/lib.',
+            },
+            {
+              from: { element: { type: 'feature' } },
+              disallow: { to: { element: { type: 'app' } } },
+              message: 'A feature must not import the app shell.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'src/node/**/*.ts',
+      'vite.config.ts',
+      'playwright.config.ts',
+      'scripts/**/*.mjs',
+      'tests/e2e/**/*.ts',
+      'tests/unit/node/**/*.ts',
+      'tests/bench/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-syntax': 'off' },
   },

@@ -1,17 +1,21 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
+import { RouteArrivalContext } from '@/components/route-focus';
 import { StorageNoticeSlot } from '@/components/storage-notice-slot';
 import { ErrorBoundary } from './error-boundary';
+import { SiteNav } from './site-nav';
 
-const NAV = ['principles', 'questions', 'stories', 'topics', 'review', 'guides', 'settings'] as const;
-
-export function Layout() {
+export function Layout({ hasRoute }: { hasRoute: (path: string) => boolean }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // Focus moves to each new page's heading once the person has left the first address.
+  const [firstPath] = useState(pathname);
+  const [navigated, setNavigated] = useState(false);
+  if (!navigated && pathname !== firstPath) setNavigated(true);
   return (
-    <>
+    <RouteArrivalContext value={navigated}>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -20,33 +24,29 @@ export function Layout() {
           <Link to="/" className="brand">
             {t('appName')}
           </Link>
-          <LanguageSwitch />
+          {/* Header tools: the Search button goes first, before the language switch. */}
+          <div className="header-tools">
+            <LanguageSwitch />
+          </div>
         </div>
-        <nav aria-label={t('nav.label')} className="site-nav">
-          <ul>
-            <li>
-              <NavLink to="/" end>
-                {t('nav.home')}
-              </NavLink>
-            </li>
-            {NAV.map((item) => (
-              <li key={item}>
-                <NavLink to={`/${item}`}>{t(`nav.${item}`)}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SiteNav hasRoute={hasRoute} />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
           <StorageNoticeSlot />
         </ErrorBoundary>
         <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t('loading')}
+              </p>
+            }
+          >
             <Outlet />
           </Suspense>
         </ErrorBoundary>
       </main>
-    </>
+    </RouteArrivalContext>
   );
 }

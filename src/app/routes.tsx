@@ -1,52 +1,67 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { Route, Routes } from 'react-router';
+import { createRoutesFromElements, matchRoutes, Route, Routes } from 'react-router';
 import { NotFound } from '@/components/not-found';
+import { preloadText } from './feature-text';
 import { Layout } from './layout';
 
-/** Every view is its own chunk: the first page downloads only what it shows. */
-function view<M, K extends keyof M>(load: () => Promise<M>, name: K): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+/**
+ * Every view is its own chunk: the first page downloads only what it shows. `text` names the
+ * feature's namespace, downloaded at the same time as the view's code.
+ */
+function view<M, K extends keyof M>(load: () => Promise<M>, name: K, text?: string): LazyExoticComponent<ComponentType> {
+  return lazy(async () => {
+    if (text !== undefined) preloadText(text);
+    return { default: (await load())[name] as ComponentType };
+  });
 }
 
-const DashboardPage = view(() => import('@/features/dashboard/dashboard-page'), 'DashboardPage');
-const PrinciplesPage = view(() => import('@/features/principles/principles-page'), 'PrinciplesPage');
-const PrinciplePage = view(() => import('@/features/principles/principle-page'), 'PrinciplePage');
-const QuestionsPage = view(() => import('@/features/questions/questions-page'), 'QuestionsPage');
-const QuestionPage = view(() => import('@/features/questions/question-page'), 'QuestionPage');
-const StoriesPage = view(() => import('@/features/stories/stories-page'), 'StoriesPage');
-const StoryPage = view(() => import('@/features/stories/story-page'), 'StoryPage');
-const StoryEditPage = view(() => import('@/features/stories/story-edit-page'), 'StoryEditPage');
-const TopicsPage = view(() => import('@/features/topics/topics-page'), 'TopicsPage');
-const TopicPage = view(() => import('@/features/topics/topic-page'), 'TopicPage');
-const GuidesPage = view(() => import('@/features/guides/guides-page'), 'GuidesPage');
-const GuidePage = view(() => import('@/features/guides/guide-page'), 'GuidePage');
-const SettingsPage = view(() => import('@/features/settings/settings-page'), 'SettingsPage');
-const ReviewPage = view(() => import('@/features/review/review-page'), 'ReviewPage');
-const StatsPage = view(() => import('@/features/review/stats-page'), 'StatsPage');
+const DashboardPage = view(() => import('@/features/dashboard/dashboard-page'), 'DashboardPage', 'dashboard');
+const PrinciplesPage = view(() => import('@/features/principles/principles-page'), 'PrinciplesPage', 'principles');
+const PrinciplePage = view(() => import('@/features/principles/principle-page'), 'PrinciplePage', 'principles');
+const QuestionsPage = view(() => import('@/features/questions/questions-page'), 'QuestionsPage', 'questions');
+const QuestionPage = view(() => import('@/features/questions/question-page'), 'QuestionPage', 'questions');
+const StoriesPage = view(() => import('@/features/stories/stories-page'), 'StoriesPage', 'stories');
+const StoryPage = view(() => import('@/features/stories/story-page'), 'StoryPage', 'stories');
+const StoryEditPage = view(() => import('@/features/stories/story-edit-page'), 'StoryEditPage', 'stories');
+const TopicsPage = view(() => import('@/features/topics/topics-page'), 'TopicsPage', 'topics');
+const TopicPage = view(() => import('@/features/topics/topic-page'), 'TopicPage', 'topics');
+const GuidesPage = view(() => import('@/features/guides/guides-page'), 'GuidesPage', 'guides');
+const GuidePage = view(() => import('@/features/guides/guide-page'), 'GuidePage', 'guides');
+const SettingsPage = view(() => import('@/features/settings/settings-page'), 'SettingsPage', 'settings');
+const ReviewPage = view(() => import('@/features/review/review-page'), 'ReviewPage', 'review');
+const StatsPage = view(() => import('@/features/review/stats-page'), 'StatsPage', 'review');
+
+const routeTree = (
+  <Route element={<Layout hasRoute={hasRoute} />}>
+    <Route index element={<DashboardPage />} />
+    <Route path="principles" element={<PrinciplesPage />} />
+    <Route path="principles/:id" element={<PrinciplePage />} />
+    <Route path="questions" element={<QuestionsPage />} />
+    <Route path="questions/:id" element={<QuestionPage />} />
+    <Route path="stories" element={<StoriesPage />} />
+    {/* One form for both: a new story moves to its own address on first save without a remount. */}
+    <Route path="stories/new" element={<StoryEditPage />} />
+    <Route path="stories/:id" element={<StoryPage />} />
+    <Route path="stories/:id/edit" element={<StoryEditPage />} />
+    <Route path="topics" element={<TopicsPage />} />
+    <Route path="topics/:id" element={<TopicPage />} />
+    <Route path="guides" element={<GuidesPage />} />
+    <Route path="guides/:id" element={<GuidePage />} />
+    <Route path="settings" element={<SettingsPage />} />
+    <Route path="review" element={<ReviewPage />} />
+    <Route path="stats" element={<StatsPage />} />
+    <Route path="*" element={<NotFound />} />
+  </Route>
+);
+
+const routes = createRoutesFromElements(routeTree);
+
+/** Whether the app has a view at `path` (not the catch-all): the nav lists only places that exist. */
+function hasRoute(path: string): boolean {
+  const matches = matchRoutes(routes, path);
+  return matches !== null && matches.at(-1)?.route.path !== '*';
+}
 
 export function AppRoutes() {
-  return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<DashboardPage />} />
-        <Route path="principles" element={<PrinciplesPage />} />
-        <Route path="principles/:id" element={<PrinciplePage />} />
-        <Route path="questions" element={<QuestionsPage />} />
-        <Route path="questions/:id" element={<QuestionPage />} />
-        <Route path="stories" element={<StoriesPage />} />
-        {/* One form for both: a new story moves to its own address on first save without a remount. */}
-        <Route path="stories/new" element={<StoryEditPage />} />
-        <Route path="stories/:id" element={<StoryPage />} />
-        <Route path="stories/:id/edit" element={<StoryEditPage />} />
-        <Route path="topics" element={<TopicsPage />} />
-        <Route path="topics/:id" element={<TopicPage />} />
-        <Route path="guides" element={<GuidesPage />} />
-        <Route path="guides/:id" element={<GuidePage />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="review" element={<ReviewPage />} />
-        <Route path="stats" element={<StatsPage />} />
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
-  );
+  return <Routes>{routeTree}</Routes>;
 }

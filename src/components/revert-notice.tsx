@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { focusSoon } from './route-focus';
 import { UndoNotice } from './undo-notice';
 
 export interface RevertNoticeText {
@@ -26,12 +27,14 @@ export function RevertNotice<T>({
   text: RevertNoticeText;
 }) {
   const [saved, setSaved] = useState<T | undefined>(undefined);
+  const revertButton = useRef<HTMLButtonElement>(null);
   return (
     <>
       {differs && (
         <div className="notice">
           <p>{text.differs}</p>
           <button
+            ref={revertButton}
             type="button"
             className="button ghost"
             onClick={() => {
@@ -50,6 +53,8 @@ export function RevertNotice<T>({
           onUndo={() => {
             onRestore(saved);
             setSaved(undefined);
+            // The user's version is back, and with it the button to restore the original.
+            focusSoon(() => revertButton.current);
           }}
         />
       )}

@@ -1,6 +1,20 @@
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { ScrollBox } from './scroll-box';
+
+/** A table's header cells, e.g. "Role, Description": what its scroll box is called. */
+function headerCells(node: Element | undefined): string {
+  const cells: string[] = [];
+  const visit = (child: ElementContent): void => {
+    if (child.type !== 'element') return;
+    if (child.tagName === 'th') cells.push(toString(child).trim());
+    else child.children.forEach(visit);
+  };
+  node?.children.forEach(visit);
+  return cells.join(', ');
+}
 
 const components: Partial<Components> = {
   a: ({ href, children, ...props }) => {
@@ -11,9 +25,22 @@ const components: Partial<Components> = {
       </a>
     );
   },
-  // Headings inside content start at h3 so the page outline stays intact.
+  // Headings inside content sit under the page's h2 sections: # and ## become h3, ### h4, and so on.
   h1: (props) => <h3 {...props} />,
   h2: (props) => <h3 {...props} />,
+  h3: (props) => <h4 {...props} />,
+  h4: (props) => <h5 {...props} />,
+  h5: (props) => <h6 {...props} />,
+  table: ({ node, ...props }: { node?: Element }) => (
+    <ScrollBox kind="table" summary={headerCells(node)}>
+      <table {...props} />
+    </ScrollBox>
+  ),
+  pre: ({ node, ...props }: { node?: Element }) => (
+    <ScrollBox kind="code" summary={node ? toString(node) : ''}>
+      <pre {...props} />
+    </ScrollBox>
+  ),
 };
 
 /**
@@ -21,5 +48,5 @@ const components: Partial<Components> = {
  * parser in the browser, and URLs were already made safe by the build.
  */
 export function RichText({ tree, className }: { tree: Root; className?: string }) {
-  return <div className={className ? `prose ${className}` : 'prose'}>{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
+  return <div className={className ? `prose ${className}` : 'prose'}>{toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}</div>;
 }

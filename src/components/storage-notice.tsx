@@ -8,8 +8,6 @@ import { persistence, resolveConflict, usePersistenceStatus } from '@/stores/app
 import { exportBackup } from '@/stores/backup-actions';
 import type { Conflict } from '@/stores/merge';
 import { useLang } from './use-lang';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storageText } from '@/i18n/storage';
 
 function downloadBackup(): void {
   const { fileName, text } = exportBackup();
@@ -17,12 +15,12 @@ function downloadBackup(): void {
 }
 
 function Unreadable() {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const unreadable = usePersistenceStatus((s) => s.unreadable);
   const [confirming, setConfirming] = useState(false);
   if (!unreadable) return null;
-  const download = (): void => downloadText(`loop-prep-unreadable-${new Date(unreadable.at).toISOString().replace(/[:.]/g, '-')}.txt`, unreadable.raw, 'text/plain');
+  const download = (): void =>
+    downloadText(`loop-prep-unreadable-${new Date(unreadable.at).toISOString().replace(/[:.]/g, '-')}.txt`, unreadable.raw, 'text/plain');
   if (unreadable.resolved) {
     return (
       <div role="status" className="notice">
@@ -67,7 +65,6 @@ function Unreadable() {
 }
 
 function WriteError() {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const error = usePersistenceStatus((s) => s.writeError);
   if (!error) return null;
@@ -91,7 +88,6 @@ function WriteError() {
 }
 
 function OtherTab() {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const problem = usePersistenceStatus((s) => s.otherTabProblem);
   if (problem === null) return null;
@@ -125,7 +121,6 @@ function useConflictName(conflict: Conflict): string {
 }
 
 function ConflictNotice({ conflict }: { conflict: Conflict }) {
-  useCatalogue('storage', storageText);
   const { t } = useTranslation('storage');
   const name = useConflictName(conflict);
   return (

@@ -306,7 +306,19 @@ const ankiTag = (tag: string): string => tag.trim().replace(/\s+/g, '_');
 export function writeAnki(cards: readonly InteropCard[], deck: string): string {
   const html = (text: string): string => escapeHtml(text).replace(/\r\n|\n|\r/g, '<br>');
   const head = ['#separator:tab', '#html:true', '#deck column:1', '#tags column:4'];
-  const rows = cards.map((card) => [deck, html(card.question), html(card.answer), card.tags.map(ankiTag).filter((t) => t !== '').join(' ')].map(ankiField).join('\t'));
+  const rows = cards.map((card) =>
+    [
+      deck,
+      html(card.question),
+      html(card.answer),
+      card.tags
+        .map(ankiTag)
+        .filter((t) => t !== '')
+        .join(' '),
+    ]
+      .map(ankiField)
+      .join('\t'),
+  );
   return `${[...head, ...rows].join('\n')}\n`;
 }
 

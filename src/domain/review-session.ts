@@ -58,7 +58,8 @@ export function startSession(queue: Queue, length: SessionLength): SessionState 
   return { order, bucket, done: {}, graded: {}, grades: 0, tally: NO_GRADES };
 }
 
-const isLearning = (card: StoredCard | undefined): card is StoredCard => card !== undefined && (card.state === STATE_LEARNING || card.state === STATE_RELEARNING);
+const isLearning = (card: StoredCard | undefined): card is StoredCard =>
+  card !== undefined && (card.state === STATE_LEARNING || card.state === STATE_RELEARNING);
 
 /** Cards left, per count. */
 export function sessionCounts(state: SessionState): Record<Bucket, number> {

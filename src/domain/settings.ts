@@ -9,9 +9,11 @@ export interface Settings {
   readonly theme: Theme;
   /** The interview day as `YYYY-MM-DD`, or null. */
   readonly interviewDate: string | null;
+  /** Single-key shortcuts (review's 1-4, z, Space; search's `/`): on unless the user turns them off. */
+  readonly shortcuts: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: null, theme: 'system', interviewDate: null };
+export const DEFAULT_SETTINGS: Settings = { language: null, theme: 'system', interviewDate: null, shortcuts: true };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -168,10 +168,14 @@ function readBody(body: string, problems: StoryMarkdownProblem[]): Map<string, s
   }
   const missing = REQUIRED.filter((h) => !found.has(h));
   if (missing.length > 0) {
-    problems.push({ field: 'body', message: `missing section${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')} (an empty section is fine)` });
+    problems.push({
+      field: 'body',
+      message: `missing section${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')} (an empty section is fine)`,
+    });
   } else {
     const order = sections.map((s) => s.heading).filter((h) => (REQUIRED as readonly string[]).includes(h));
-    if (order.join('|') !== REQUIRED.join('|')) problems.push({ field: 'body', message: `sections out of order: expected ${REQUIRED.map((h) => `"## ${h}"`).join(', ')}` });
+    if (order.join('|') !== REQUIRED.join('|'))
+      problems.push({ field: 'body', message: `sections out of order: expected ${REQUIRED.map((h) => `"## ${h}"`).join(', ')}` });
   }
   return found;
 }
@@ -200,7 +204,11 @@ export function storyFromMarkdown(text: string, fileName?: string): ParsedStoryF
     if (value !== null && !ID_PATTERN.test(value)) problems.push({ field: 'id', message: `expected a kebab-case id (a-z, 0-9, "-"), got "${value}"` });
     else id = value;
   } else if (fileName !== undefined) {
-    const base = fileName.split(/[\\/]/).pop()?.replace(/\.(md|markdown|txt)$/i, '') ?? '';
+    const base =
+      fileName
+        .split(/[\\/]/)
+        .pop()
+        ?.replace(/\.(md|markdown|txt)$/i, '') ?? '';
     id = ID_PATTERN.test(base) ? base : null;
   }
 

@@ -11,8 +11,21 @@ const en = {
     stories: 'Stories',
     topics: 'Topics',
     review: 'Review',
+    coverage: 'Coverage',
+    mock: 'Mock interview',
     guides: 'Guides',
     settings: 'Settings',
+    more: 'More',
+    moreCurrent: 'More: {{place}}',
+  },
+  header: {
+    tools: 'Tools',
+  },
+  onThisPage: 'On this page',
+  backToTop: 'Back to top',
+  scroll: {
+    table: 'Table: {{summary}}',
+    code: 'Code: {{summary}}',
   },
   language: {
     label: 'Language',
@@ -68,8 +81,21 @@ export const common: Catalogue<typeof en> = {
       stories: '스토리',
       topics: '기술 주제',
       review: '복습',
+      coverage: '원칙별 스토리',
+      mock: '모의 면접',
       guides: '가이드',
       settings: '설정',
+      more: '더보기',
+      moreCurrent: '더보기: {{place}}',
+    },
+    header: {
+      tools: '도구',
+    },
+    onThisPage: '이 페이지의 내용',
+    backToTop: '맨 위로',
+    scroll: {
+      table: '표: {{summary}}',
+      code: '코드: {{summary}}',
     },
     language: {
       label: '언어',

@@ -11,7 +11,8 @@ const en = {
   unreadable: {
     title: 'Your saved data could not be read',
     kept: 'It is kept unchanged in this browser (under “{{key}}”), and nothing will be written over it until you choose to start fresh.',
-    notKept: 'It could not be copied (the storage is full), so it stays where it was, and nothing will be written over it until you choose to start fresh. Download it first.',
+    notKept:
+      'It could not be copied (the storage is full), so it stays where it was, and nothing will be written over it until you choose to start fresh. Download it first.',
     meanwhile: 'Until then, what you change stays in this tab only.',
     reason: 'What is wrong with it',
     download: 'Download the unreadable data',
@@ -55,7 +56,8 @@ export const storageText: Catalogue<typeof en> = {
     unreadable: {
       title: '저장된 데이터를 읽을 수 없습니다',
       kept: '이 데이터는 이 브라우저에 그대로 보관되어 있습니다(“{{key}}”). 새로 시작하기를 고르기 전에는 그 위에 아무것도 쓰지 않습니다.',
-      notKept: '저장 공간이 가득 차서 복사본을 만들지 못했습니다. 데이터는 원래 자리에 그대로 있고, 새로 시작하기를 고르기 전에는 그 위에 아무것도 쓰지 않습니다. 먼저 내려받아 두세요.',
+      notKept:
+        '저장 공간이 가득 차서 복사본을 만들지 못했습니다. 데이터는 원래 자리에 그대로 있고, 새로 시작하기를 고르기 전에는 그 위에 아무것도 쓰지 않습니다. 먼저 내려받아 두세요.',
       meanwhile: '그때까지 바꾸는 내용은 이 탭에만 남습니다.',
       reason: '무엇이 문제인지',
       download: '읽을 수 없는 데이터 내려받기',

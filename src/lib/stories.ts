@@ -30,12 +30,28 @@ export function storyList(overlays: Overlays): StoryListItem[] {
     const overlay = overlays[story.id];
     if (overlay?.deleted) return [];
     if (!overlay) return [{ id: story.id, title: story.title, principles: story.principles, filled: story.filled, origin: 'content', edited: false }];
-    return [{ id: story.id, title: overlay.story.title, principles: overlay.story.principles, filled: filledSections(overlay.story), origin: 'content', edited: true }];
+    return [
+      {
+        id: story.id,
+        title: overlay.story.title,
+        principles: overlay.story.principles,
+        filled: filledSections(overlay.story),
+        origin: 'content',
+        edited: true,
+      },
+    ];
   });
   const own = Object.entries(overlays)
     .filter(([id, overlay]) => !contentIds.has(id) && !overlay.deleted)
     .sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
-    .map(([id, overlay]): StoryListItem => ({ id, title: overlay.story.title, principles: overlay.story.principles, filled: filledSections(overlay.story), origin: 'app', edited: false }));
+    .map(([id, overlay]): StoryListItem => ({
+      id,
+      title: overlay.story.title,
+      principles: overlay.story.principles,
+      filled: filledSections(overlay.story),
+      origin: 'app',
+      edited: false,
+    }));
   return [...fromContent, ...own];
 }
 

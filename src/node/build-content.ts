@@ -79,7 +79,11 @@ function sectionMap(
   }
   const missing = required.filter((h) => !found.has(h));
   if (missing.length > 0) {
-    problems.push({ file, field: 'body', message: `missing section${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')} (an empty section is fine)` });
+    problems.push({
+      file,
+      field: 'body',
+      message: `missing section${missing.length > 1 ? 's' : ''} ${missing.map((h) => `"## ${h}"`).join(', ')} (an empty section is fine)`,
+    });
     ok = false;
   }
   const order = sections.map((s) => s.heading).filter((h) => required.includes(h));
@@ -98,7 +102,10 @@ function topicCards(file: string, topic: string, body: string, problems: Content
     problems.push({ file, field: 'body', message: `"## Cards" must be the last section; found "## ${sections[cardsIndex + 1]?.heading ?? ''}" after it` });
   }
   const cardsSection = sections[cardsIndex];
-  const notesEnd = body.split(/\r?\n/).slice(0, (cardsSection?.line ?? 1) - 1).join('\n');
+  const notesEnd = body
+    .split(/\r?\n/)
+    .slice(0, (cardsSection?.line ?? 1) - 1)
+    .join('\n');
   const split = splitSections(cardsSection?.text ?? '', 3);
   if (split.preamble !== '') {
     problems.push({ file, field: 'Cards', message: 'text before the first "### question" heading' });
@@ -138,7 +145,16 @@ function parseOne(raw: RawFile, kind: ContentKind, out: Parsed, problems: Conten
       const data = validate(schemas.principles, file, problems);
       const id = entryId(file, data?.id, problems);
       if (!data || !id) return null;
-      out.principles.push({ id, order: data.order, title: data.title, statement: data.statement, notes: file.body.trim(), sources: data.sources, stories: [], questions: [] });
+      out.principles.push({
+        id,
+        order: data.order,
+        title: data.title,
+        statement: data.statement,
+        notes: file.body.trim(),
+        sources: data.sources,
+        stories: [],
+        questions: [],
+      });
       return id;
     }
     case 'questions': {
@@ -195,14 +211,7 @@ function parseOne(raw: RawFile, kind: ContentKind, out: Parsed, problems: Conten
   }
 }
 
-function checkRefs(
-  file: string,
-  field: string,
-  refs: readonly string[],
-  known: ReadonlySet<string>,
-  what: string,
-  problems: ContentProblem[],
-): void {
+function checkRefs(file: string, field: string, refs: readonly string[], known: ReadonlySet<string>, what: string, problems: ContentProblem[]): void {
   refs.forEach((ref, index) => {
     if (!known.has(ref)) problems.push({ file, field: `${field}[${index}]`, message: `unknown ${what} "${ref}"` });
   });
@@ -248,8 +257,14 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
 
   const known = (kind: ContentKind, ids: readonly string[]): Set<string> =>
     new Set([...ids, ...[...failedIds].filter((k) => k.startsWith(`${kind}/`)).map((k) => k.slice(kind.length + 1))]);
-  const principleIds = known('principles', parsed.principles.map((p) => p.id));
-  const storyIds = known('stories', parsed.stories.map((s) => s.id));
+  const principleIds = known(
+    'principles',
+    parsed.principles.map((p) => p.id),
+  );
+  const storyIds = known(
+    'stories',
+    parsed.stories.map((s) => s.id),
+  );
   const file = (kind: ContentKind, id: string): string => fileOf.get(`${kind}/${id}`) ?? `content/${kind}/${id}.md`;
   for (const story of parsed.stories) {
     checkRefs(file('stories', story.id), 'principles', story.principles, principleIds, 'principle', problems);
@@ -331,7 +346,16 @@ export function deriveCards(content: Omit<ContentBundle, 'cards'>): CardFace[] {
   }
   for (const p of content.principles) {
     const id = principlePromptCardId(p.id);
-    faces.set(id, { kind: 'prompt', id, source: 'principle', sourceId: p.id, prompt: p.title, keyPoints: '', storiesFrom: 'direct', stories: linesOf(p.stories) });
+    faces.set(id, {
+      kind: 'prompt',
+      id,
+      source: 'principle',
+      sourceId: p.id,
+      prompt: p.title,
+      keyPoints: '',
+      storiesFrom: 'direct',
+      stories: linesOf(p.stories),
+    });
   }
   const topics = content.topics.map((t) => ({ id: t.id, cardIds: t.cards.map((c) => c.id) }));
   return listCards({ topics, principles: content.principles, questions: content.questions }).flatMap((ref) => faces.get(ref.id) ?? []);

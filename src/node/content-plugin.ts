@@ -2,7 +2,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'hast';
 import type { Plugin, ViteDevServer } from 'vite';
-import { CONTENT_KINDS, type ContentBundle, type ContentIndex, type PrincipleEntry, type RenderedGuide, type RenderedPrinciple, type RenderedTopic, type TopicEntry } from '../domain/content.ts';
+import {
+  CONTENT_KINDS,
+  type ContentBundle,
+  type ContentIndex,
+  type PrincipleEntry,
+  type RenderedGuide,
+  type RenderedPrinciple,
+  type RenderedTopic,
+  type TopicEntry,
+} from '../domain/content.ts';
 import { buildContent } from './build-content.ts';
 import { ContentError } from './errors.ts';
 import { markdownToHast } from './markdown-hast.ts';
@@ -26,15 +35,17 @@ export interface ContentPluginOptions {
 export function readContentDir(root: string, dir: string): RawFile[] {
   const base = path.resolve(root, dir);
   const names = readdirSync(base, { recursive: true, encoding: 'utf8' });
-  return names
-    // Every file inside a content folder is read (so a stray `.markdown` or `.txt` is reported, not
-    // dropped); dotfiles such as .gitkeep and top-level files such as a README are not entries.
-    .filter((name) => name.split(path.sep).length > 1 && !name.split(path.sep).some((part) => part.startsWith('.')))
-    .filter((name) => statSync(path.join(base, name)).isFile())
-    .map((name) => ({
-      file: path.relative(root, path.join(base, name)).split(path.sep).join('/'),
-      source: readFileSync(path.join(base, name), 'utf8'),
-    }));
+  return (
+    names
+      // Every file inside a content folder is read (so a stray `.markdown` or `.txt` is reported, not
+      // dropped); dotfiles such as .gitkeep and top-level files such as a README are not entries.
+      .filter((name) => name.split(path.sep).length > 1 && !name.split(path.sep).some((part) => part.startsWith('.')))
+      .filter((name) => statSync(path.join(base, name)).isFile())
+      .map((name) => ({
+        file: path.relative(root, path.join(base, name)).split(path.sep).join('/'),
+        source: readFileSync(path.join(base, name), 'utf8'),
+      }))
+  );
 }
 
 /** What a topic's own chunk carries: its markdown rendered to HAST at build time. */
@@ -64,7 +75,14 @@ export function contentTrees(kind: TreeKind, bundle: ContentBundle): Record<stri
   return Object.fromEntries(
     (bundle[kind] as readonly { id: string }[]).map((entry) => {
       const fields = fieldsOf(entry);
-      return [entry.id, Object.fromEntries(Object.entries(fields).filter(([, text]) => text !== '').map(([field, text]) => [field, markdownToHast(text)]))];
+      return [
+        entry.id,
+        Object.fromEntries(
+          Object.entries(fields)
+            .filter(([, text]) => text !== '')
+            .map(([field, text]) => [field, markdownToHast(text)]),
+        ),
+      ];
     }),
   );
 }

@@ -15,11 +15,7 @@ export class ContentError extends Error {
 
   constructor(problems: readonly ContentProblem[]) {
     const lines = problems.map(formatProblem);
-    super(
-      problems.length === 1
-        ? (lines[0] ?? '')
-        : `${problems.length} problems in content:\n${lines.map((l) => `  ${l}`).join('\n')}`,
-    );
+    super(problems.length === 1 ? (lines[0] ?? '') : `${problems.length} problems in content:\n${lines.map((l) => `  ${l}`).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
   }

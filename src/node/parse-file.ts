@@ -83,11 +83,7 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): { field: string; me
 }
 
 /** Validates front matter against a schema, turning every issue into a file/field/value problem. */
-export function validate<S extends z.ZodType>(
-  schema: S,
-  file: FrontMatterFile,
-  problems: ContentProblem[],
-): z.output<S> | null {
+export function validate<S extends z.ZodType>(schema: S, file: FrontMatterFile, problems: ContentProblem[]): z.output<S> | null {
   const result = schema.safeParse(file.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

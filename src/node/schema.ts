@@ -12,9 +12,7 @@ const bilingual = z.strictObject({ en: text, ko: text });
 /** A plain string (language-neutral) or `{ en, ko }` with at least one. */
 const localized = z.union([
   text.transform((s) => ({ en: s, ko: s })),
-  z
-    .strictObject({ en: text.optional(), ko: text.optional() })
-    .refine((t) => t.en !== undefined || t.ko !== undefined, 'needs "en" or "ko"'),
+  z.strictObject({ en: text.optional(), ko: text.optional() }).refine((t) => t.en !== undefined || t.ko !== undefined, 'needs "en" or "ko"'),
 ]);
 
 export const principleSchema = z.strictObject({

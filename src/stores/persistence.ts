@@ -419,7 +419,10 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
 }
 
 /** Asks the browser to keep this site's storage under pressure, and records the answer. */
-export async function requestPersistentStorage(status: StoreApi<PersistenceStatus>, manager: StorageManager | undefined = globalThis.navigator?.storage): Promise<void> {
+export async function requestPersistentStorage(
+  status: StoreApi<PersistenceStatus>,
+  manager: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<void> {
   if (!manager || typeof manager.persist !== 'function') {
     status.setState({ persistent: 'unsupported' });
     return;

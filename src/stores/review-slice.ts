@@ -105,7 +105,10 @@ export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> =
     const { review } = get();
     if (last.kind === 'grade') {
       const index = review.log.lastIndexOf(last.entry);
-      const logIndex = index !== -1 ? index : review.log.findIndex((e) => e[0] === last.entry[0] && e[1] === last.entry[1] && e[2] === last.entry[2] && e[4] === last.entry[4]);
+      const logIndex =
+        index !== -1
+          ? index
+          : review.log.findIndex((e) => e[0] === last.entry[0] && e[1] === last.entry[1] && e[2] === last.entry[2] && e[4] === last.entry[4]);
       if (!deepEqual(review.cards[last.cardId], last.after) || logIndex === -1) {
         // The card moved on since (another tab graded it, or the data was replaced): undoing
         // would destroy that. Undo history up to here is no longer safe.
@@ -193,7 +196,14 @@ export function validateReviewData(value: unknown, invalid: (path: string, messa
       throw invalid(path, 'expected { suspended: true or false, buriedDay: a YYYY-MM-DD date or null }');
     }
   }
-  if (extraNew !== null && (!isRecord(extraNew) || !isIsoDate(extraNew.day) || !Number.isInteger(extraNew.count) || (extraNew.count as number) < 0 || (extraNew.count as number) > NEW_PER_DAY_MAX)) {
+  if (
+    extraNew !== null &&
+    (!isRecord(extraNew) ||
+      !isIsoDate(extraNew.day) ||
+      !Number.isInteger(extraNew.count) ||
+      (extraNew.count as number) < 0 ||
+      (extraNew.count as number) > NEW_PER_DAY_MAX)
+  ) {
     throw invalid('review.extraNew', 'expected { day: a YYYY-MM-DD date, count: a whole number } or null');
   }
   return {
@@ -224,11 +234,7 @@ function mergeLog(base: readonly ReviewLogEntry[], local: readonly ReviewLogEntr
  * Card states merge three-way per card; when both tabs graded the same card, the later review wins
  * (a grade is not typing: there is nothing to ask the user about).
  */
-function mergeCards(
-  base: ReviewData['cards'],
-  local: ReviewData['cards'],
-  incoming: ReviewData['cards'],
-): Record<string, StoredCard> {
+function mergeCards(base: ReviewData['cards'], local: ReviewData['cards'], incoming: ReviewData['cards']): Record<string, StoredCard> {
   const out: Record<string, StoredCard> = {};
   for (const id of new Set([...Object.keys(local), ...Object.keys(incoming)])) {
     const [b, l, i] = [base[id], local[id], incoming[id]];

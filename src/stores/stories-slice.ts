@@ -61,7 +61,11 @@ function validateStoryFields(value: unknown, path: string): StoryFields {
 function validateStoryOverlay(value: unknown, path: string): StoryOverlay {
   const o = expectObject(value, path);
   expectKeys(o, path, ['story', 'updatedAt', 'deleted']);
-  return { story: validateStoryFields(o.story, `${path}.story`), updatedAt: expectTime(o.updatedAt, `${path}.updatedAt`), deleted: expectBoolean(o.deleted, `${path}.deleted`) };
+  return {
+    story: validateStoryFields(o.story, `${path}.story`),
+    updatedAt: expectTime(o.updatedAt, `${path}.updatedAt`),
+    deleted: expectBoolean(o.deleted, `${path}.deleted`),
+  };
 }
 
 export const storiesData: SliceData<StoryOverlays> = {

@@ -48,9 +48,7 @@ export function pickUserData(state: UserData): UserData {
 /** Three-way merge of another tab's data into this tab's, slice by slice. */
 export function mergeUserData(base: UserData, local: UserData, incoming: UserData): { merged: UserData; conflicts: Conflict[] } {
   const conflicts: Conflict[] = [];
-  const merged = Object.fromEntries(
-    KEYS.map((key) => [key, slice(key).merge(base[key], local[key], incoming[key], conflicts, key)]),
-  ) as unknown as UserData;
+  const merged = Object.fromEntries(KEYS.map((key) => [key, slice(key).merge(base[key], local[key], incoming[key], conflicts, key)])) as unknown as UserData;
   return { merged, conflicts };
 }
 

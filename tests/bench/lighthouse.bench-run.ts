@@ -19,7 +19,12 @@ describe('Lighthouse (mobile) on the built app', () => {
     }
     const out = mkdtempSync(path.join(tmpdir(), 'loop-prep-lh-'));
     await build({ root, mode: 'production', logLevel: 'silent', build: { outDir: path.join(out, 'dist'), emptyOutDir: true } });
-    const server = await preview({ root, logLevel: 'silent', build: { outDir: path.join(out, 'dist') }, preview: { host: '127.0.0.1', port: 4191, strictPort: true } });
+    const server = await preview({
+      root,
+      logLevel: 'silent',
+      build: { outDir: path.join(out, 'dist') },
+      preview: { host: '127.0.0.1', port: 4191, strictPort: true },
+    });
     try {
       for (const route of ROUTES) {
         const report = path.join(out, 'report.json');

@@ -2,7 +2,16 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'vitest';
 import { interviewPlan } from '../../src/domain/interview.ts';
-import { DAY, DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA, HOUR, type Grade, type ReviewData, type ReviewLogEntry, type StoredCard } from '../../src/domain/review.ts';
+import {
+  DAY,
+  DEFAULT_REVIEW_SETTINGS,
+  EMPTY_REVIEW_DATA,
+  HOUR,
+  type Grade,
+  type ReviewData,
+  type ReviewLogEntry,
+  type StoredCard,
+} from '../../src/domain/review.ts';
 import { buildQueue, newCardBudget, type ReviewTime } from '../../src/domain/review-queue.ts';
 import { afterGrade, pickNext, startSession } from '../../src/domain/review-session.ts';
 import { createScheduler, gradeCard, previewGrades } from '../../src/domain/scheduling.ts';
@@ -110,7 +119,9 @@ describe('review at scale', () => {
     const { STORAGE_KEY, createAppStore } = await import('../../src/stores/app-store.ts');
     const { EMPTY_USER_DATA, USER_DATA_VERSION, validateUserData } = await import('../../src/stores/user-data.ts');
     const stored = JSON.stringify({ state: { ...EMPTY_USER_DATA, settings: DEFAULT_SETTINGS, review }, version: USER_DATA_VERSION });
-    console.log(`[bench] review: stored JSON ${kb(Buffer.byteLength(stored))} (${kb(gzipSync(stored).length)} gzip), ${(Buffer.byteLength(stored) / ids.length).toFixed(0)} bytes per card`);
+    console.log(
+      `[bench] review: stored JSON ${kb(Buffer.byteLength(stored))} (${kb(gzipSync(stored).length)} gzip), ${(Buffer.byteLength(stored) / ids.length).toFixed(0)} bytes per card`,
+    );
 
     // Hydrate: create the app's store over storage holding the data (read, JSON.parse, migrate,
     // validate, set), as a page load does.
@@ -149,7 +160,15 @@ describe('review at scale', () => {
     // The shared new-card budget over every card: the session's lead line recomputes it after each action.
     const budgetNow = () => {
       const s = app.store.getState();
-      return newCardBudget({ allCardIds: ids, cards: s.review.cards, flags: s.review.flags, log: s.review.log, newCardsPerDay: 20, extraNew: null, time: timeOf() });
+      return newCardBudget({
+        allCardIds: ids,
+        cards: s.review.cards,
+        flags: s.review.flags,
+        log: s.review.log,
+        newCardsPerDay: 20,
+        extraNew: null,
+        time: timeOf(),
+      });
     };
     const s0 = app.store.getState();
     const t0 = performance.now();

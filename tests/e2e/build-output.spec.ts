@@ -32,4 +32,11 @@ test('the first page loads no other view and no markdown renderer', async ({ pag
   await page.waitForLoadState('networkidle');
   expect(scripts.some((s) => /dashboard-page/.test(s))).toBe(true);
   expect(scripts.filter((s) => /(principle|question|story|stories|topic|guide|settings)s?-page|markdown/.test(s))).toEqual([]);
+  // Text loads per feature: the dashboard's, no other feature's.
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  const textChunks = Object.entries(manifest).filter(([source]) => /^src\/features\/[\w-]+\/text\.ts$/.test(source));
+  expect(textChunks.length).toBeGreaterThan(3);
+  for (const [source, { file }] of textChunks) {
+    expect(scripts.includes(`/${file}`), source).toBe(source === 'src/features/dashboard/text.ts');
+  }
 });

@@ -8,7 +8,13 @@ const MINUTE = 60_000;
  * Stores review state before the app starts, as version 2 of the app wrote it (settings and
  * review); the app migrates it to the current version on load, keeping the review state.
  */
-async function seedReview(page: Page, lang: 'en' | 'ko', theme: 'light' | 'dark', review: Record<string, unknown>, interviewDate: string | null = null): Promise<void> {
+async function seedReview(
+  page: Page,
+  lang: 'en' | 'ko',
+  theme: 'light' | 'dark',
+  review: Record<string, unknown>,
+  interviewDate: string | null = null,
+): Promise<void> {
   await page.addInitScript(
     ({ lang, theme, review, interviewDate }) => {
       if (sessionStorage.getItem('seeded') === null) {
@@ -33,7 +39,18 @@ async function storedReview(page: Page, entries: number): Promise<StoredReview> 
 
 const question = (page: Page) => page.getByRole('region', { name: 'Question' });
 const count = (page: Page, name: 'New' | 'Learning' | 'Review') => page.getByRole('group', { name: 'Cards left' }).getByLabel(name, { exact: true });
-const card = (now: number, extra: Record<string, unknown> = {}) => ({ due: now - DAY, stability: 4, difficulty: 5, scheduledDays: 4, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: now - 5 * DAY, ...extra });
+const card = (now: number, extra: Record<string, unknown> = {}) => ({
+  due: now - DAY,
+  stability: 4,
+  difficulty: 5,
+  scheduledDays: 4,
+  learningSteps: 0,
+  reps: 3,
+  lapses: 0,
+  state: 2,
+  lastReview: now - 5 * DAY,
+  ...extra,
+});
 const noSettings = { desiredRetention: 0.9, newCardsPerDay: 20 };
 
 async function expectCounts(page: Page, values: { New: number; Learning: number; Review: number }): Promise<void> {
@@ -188,9 +205,13 @@ test('a leech is flagged; bury and suspend by key, with undo', async ({ page }) 
   await expect(count(page, 'Review')).toHaveText('2');
   await page.keyboard.press('s');
   await expect(count(page, 'Review')).toHaveText('1');
-  await expect.poll(async () => page.evaluate(() => JSON.stringify((JSON.parse(localStorage.getItem('loop-prep') ?? '{}') as { state: { review: { flags: unknown } } }).state.review.flags))).toBe(
-    '{"lp:dive-deep:title-to-statement":{"suspended":true,"buriedDay":null}}',
-  );
+  await expect
+    .poll(async () =>
+      page.evaluate(() =>
+        JSON.stringify((JSON.parse(localStorage.getItem('loop-prep') ?? '{}') as { state: { review: { flags: unknown } } }).state.review.flags),
+      ),
+    )
+    .toBe('{"lp:dive-deep:title-to-statement":{"suspended":true,"buriedDay":null}}');
   await page.goto('/stats');
   const setAside = page.getByRole('region', { name: 'Leeches and suspended cards' });
   await expect(setAside.getByText('8 lapses')).toBeVisible();
@@ -210,7 +231,9 @@ test("undo after another tab's import or merge does nothing: the imported histor
   const other = await context.newPage();
   await other.goto('/');
   await other.evaluate(() => {
-    const data = JSON.parse(localStorage.getItem('loop-prep') ?? '{}') as { state: { review: { cards: Record<string, { reps: number; lastReview: number }> } } };
+    const data = JSON.parse(localStorage.getItem('loop-prep') ?? '{}') as {
+      state: { review: { cards: Record<string, { reps: number; lastReview: number }> } };
+    };
     const id = 'lp:customer-obsession:title-to-statement';
     const imported = data.state.review.cards[id];
     if (!imported) throw new Error('no card');
@@ -220,7 +243,16 @@ test("undo after another tab's import or merge does nothing: the imported histor
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   await page.keyboard.press('z');
   await expect(question(page)).toContainText('Ownership');
-  await expect.poll(async () => page.evaluate(() => (JSON.parse(localStorage.getItem('loop-prep') ?? '{}') as { state: { review: { cards: Record<string, { reps: number }> } } }).state.review.cards['lp:customer-obsession:title-to-statement']?.reps)).toBe(42);
+  await expect
+    .poll(async () =>
+      page.evaluate(
+        () =>
+          (JSON.parse(localStorage.getItem('loop-prep') ?? '{}') as { state: { review: { cards: Record<string, { reps: number }> } } }).state.review.cards[
+            'lp:customer-obsession:title-to-statement'
+          ]?.reps,
+      ),
+    )
+    .toBe(42);
   await other.close();
 });
 
@@ -282,10 +314,14 @@ for (const lang of ['en', 'ko'] as const) {
   // Both colour themes are checked: English in light, Korean in dark.
   const theme = lang === 'en' ? 'light' : 'dark';
 
-  test(`/review, a running session with a leech, the limit notice and /stats with readiness have no axe violations in ${lang} (${theme} theme)`, async ({ page }) => {
+  test(`/review, a running session with a leech, the limit notice and /stats with readiness have no axe violations in ${lang} (${theme} theme)`, async ({
+    page,
+  }) => {
     test.slow();
     const now = Date.now();
-    const log = Array.from({ length: 60 }, (_, i) => [now - (i % 40) * DAY - i * 1000, 'lp:ownership:title-to-statement', (i % 4) + 1, 2, 0]).sort((a, b) => (a[0] as number) - (b[0] as number));
+    const log = Array.from({ length: 60 }, (_, i) => [now - (i % 40) * DAY - i * 1000, 'lp:ownership:title-to-statement', (i % 4) + 1, 2, 0]).sort(
+      (a, b) => (a[0] as number) - (b[0] as number),
+    );
     const interview = new Date(now + 10 * DAY).toISOString().slice(0, 10);
     await seedReview(
       page,
@@ -323,7 +359,11 @@ for (const lang of ['en', 'ko'] as const) {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto('/');
-    await expect(page.getByRole('region', { name: lang === 'en' ? 'Predicted recall on the interview morning, if you reviewed nothing more' : '더 복습하지 않을 때 면접 당일 아침 예상 기억률' })).toBeVisible();
+    await expect(
+      page.getByRole('region', {
+        name: lang === 'en' ? 'Predicted recall on the interview morning, if you reviewed nothing more' : '더 복습하지 않을 때 면접 당일 아침 예상 기억률',
+      }),
+    ).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ const HOSTILE = [
   '<iframe src="javascript:alert(\'iframe\')"></iframe>',
   '<div onmouseover="window.__pwned = \'hover\'">hover me</div>',
   '<a href="javascript:alert(\'raw a\')">raw link</a>',
-  '[js link](javascript:window.__pwned=\'link\')',
+  "[js link](javascript:window.__pwned='link')",
   '[mixed case](JaVaScRiPt:alert(1))',
   '[entity](&#106;avascript:alert(1))',
   '[tab](java\tscript:alert(1))',
@@ -54,7 +54,10 @@ async function expectNothingRan(page: Page, dialogs: string[]): Promise<void> {
     return {
       scripts: main?.querySelectorAll('script').length ?? -1,
       // Inside rendered user text: no element markdown itself never makes.
-      embeds: [...document.querySelectorAll('main .prose')].reduce((n, prose) => n + prose.querySelectorAll('svg, iframe, object, embed, style, form, div').length, 0),
+      embeds: [...document.querySelectorAll('main .prose')].reduce(
+        (n, prose) => n + prose.querySelectorAll('svg, iframe, object, embed, style, form, div').length,
+        0,
+      ),
       handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `${el.tagName}[${a.name}]`)),
       urls: all.flatMap((el) =>
         ['href', 'src', 'action', 'formaction', 'xlink:href']

@@ -36,7 +36,7 @@ for (const { name, raw } of CORRUPT) {
     expect(await downloadText(download)).toBe(raw);
 
     await page.getByRole('button', { name: '새로 시작하기' }).click();
-    await expect.poll(async () => (await storedState(page)).state.settings).toEqual({ language: 'ko', theme: 'system', interviewDate: null });
+    await expect.poll(async () => (await storedState(page)).state.settings).toEqual({ language: 'ko', theme: 'system', interviewDate: null, shortcuts: true });
     expect((await storageSnapshot(page))[backups[0]?.[0] ?? '']).toBe(raw);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('스토리 뱅크');
@@ -65,7 +65,7 @@ test('an older stored version is migrated and kept', async ({ page }) => {
   await expect.poll(async () => JSON.stringify((await storedState(page)).state.stories)).toContain('migrated, then edited');
   const { state, version } = await storedState(page);
   expect(version).toBeGreaterThan(1);
-  expect(state.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2030-01-02' });
+  expect(state.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2030-01-02', shortcuts: true });
 });
 
 test('storage full: the failed write is shown, nothing is lost, and it saves once there is room', async ({ page }) => {
@@ -110,7 +110,7 @@ test('storage disabled: the app works in memory and says its changes are not sav
 });
 
 test.describe('two tabs', () => {
-  test('each tab picks up the other\'s edits, and both survive', async ({ context }) => {
+  test("each tab picks up the other's edits, and both survive", async ({ context }) => {
     const a = await context.newPage();
     const b = await context.newPage();
     await openIn(a, '/stories/india-gst/edit', 'en');
@@ -179,10 +179,22 @@ test.describe('two tabs', () => {
 test.describe('backup files', () => {
   const BAD: { name: string; body: string; message: RegExp }[] = [
     { name: 'malformed', body: '{"format":"loop-prep-backup","version":2,"data":{', message: /not complete JSON/ },
-    { name: 'truncated', body: JSON.stringify({ format: 'loop-prep-backup', version: 2, exportedAt: '2026-01-01T00:00:00Z', data: { settings: {} } }).slice(0, 60), message: /not complete JSON/ },
-    { name: 'wrong version', body: JSON.stringify({ format: 'loop-prep-backup', version: 42, exportedAt: '2026-01-01T00:00:00Z', data: {} }), message: /newer version of Loop Prep/ },
+    {
+      name: 'truncated',
+      body: JSON.stringify({ format: 'loop-prep-backup', version: 2, exportedAt: '2026-01-01T00:00:00Z', data: { settings: {} } }).slice(0, 60),
+      message: /not complete JSON/,
+    },
+    {
+      name: 'wrong version',
+      body: JSON.stringify({ format: 'loop-prep-backup', version: 42, exportedAt: '2026-01-01T00:00:00Z', data: {} }),
+      message: /newer version of Loop Prep/,
+    },
     { name: 'foreign', body: JSON.stringify({ name: 'some-package', dependencies: {} }), message: /not a Loop Prep backup/ },
-    { name: 'damaged', body: JSON.stringify({ format: 'loop-prep-backup', version: 2, exportedAt: 'x', data: { settings: { language: 'xx' } } }), message: /damaged/ },
+    {
+      name: 'damaged',
+      body: JSON.stringify({ format: 'loop-prep-backup', version: 2, exportedAt: 'x', data: { settings: { language: 'xx' } } }),
+      message: /damaged/,
+    },
   ];
 
   for (const bad of BAD) {
@@ -208,7 +220,11 @@ test.describe('backup files', () => {
     await expect(page.getByText('No backup made yet.')).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export backup' }).click()]);
     const backup = await downloadText(download);
-    expect(JSON.parse(backup)).toMatchObject({ format: 'loop-prep-backup', version: (await storedState(page)).version, data: { stories: { 'india-gst': {} } } });
+    expect(JSON.parse(backup)).toMatchObject({
+      format: 'loop-prep-backup',
+      version: (await storedState(page)).version,
+      data: { stories: { 'india-gst': {} } },
+    });
     await expect(page.getByText(/^Last backup: /)).toBeVisible();
 
     await page.goto('/stories/india-gst/edit');

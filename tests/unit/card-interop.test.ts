@@ -29,10 +29,20 @@ describe('Anki: Notes in Plain Text', () => {
   });
 
   it('takes #deck, #tags and other separators, and skips guid and note type columns', () => {
-    const text = ['#separator:Semicolon', '#html:false', '#deck:Kubernetes', '#tags:k8s exam', '#guid column:1', '#notetype column:2', 'abc;Basic;What is a Pod?;The smallest deployable unit.'].join('\n');
+    const text = [
+      '#separator:Semicolon',
+      '#html:false',
+      '#deck:Kubernetes',
+      '#tags:k8s exam',
+      '#guid column:1',
+      '#notetype column:2',
+      'abc;Basic;What is a Pod?;The smallest deployable unit.',
+    ].join('\n');
     const parsed = parseAnki(text);
     expect(parsed.deck).toBe('Kubernetes');
-    expect(parsed.cards).toEqual([{ line: 7, deck: 'Kubernetes', card: { question: 'What is a Pod?', answer: 'The smallest deployable unit.', tags: ['k8s', 'exam'] } }]);
+    expect(parsed.cards).toEqual([
+      { line: 7, deck: 'Kubernetes', card: { question: 'What is a Pod?', answer: 'The smallest deployable unit.', tags: ['k8s', 'exam'] } },
+    ]);
   });
 
   it('never keeps markup: scripts, links and other tags become text', () => {
@@ -41,7 +51,18 @@ describe('Anki: Notes in Plain Text', () => {
   });
 
   it('refuses malformed lines one by one, naming the line and the reason, and keeps the good ones', () => {
-    const text = ['#separator:tab', '#html:false', '#tags column:3', 'Q1\tA1\tt', 'only a question', '\tno question\t', 'no answer\t\t', 'Q5\tA5\t', 'Q6\t"never closed', 'more'].join('\n');
+    const text = [
+      '#separator:tab',
+      '#html:false',
+      '#tags column:3',
+      'Q1\tA1\tt',
+      'only a question',
+      '\tno question\t',
+      'no answer\t\t',
+      'Q5\tA5\t',
+      'Q6\t"never closed',
+      'more',
+    ].join('\n');
     const parsed = parseAnki(text);
     expect(parsed.cards.map((c) => c.card.question)).toEqual(['Q1', 'Q5']);
     expect(parsed.problems).toEqual([

@@ -16,7 +16,7 @@ describe('question drafts', () => {
     await user.type(screen.getByRole('textbox', { name: 'Draft answer' }), 'I chose');
     expect(await screen.findByText('Saved')).toBeInTheDocument();
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(within(preview).getByText('신뢰').tagName).toBe('EM');
+    expect((await within(preview).findByText('신뢰')).tagName).toBe('EM');
     expect(useAppStore.getState().questionDrafts['long-term-over-short-term']).toMatchObject({ keyPoints: '- 고객 *신뢰*', draft: 'I chose' });
     await waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toContain('I chose'));
   });
@@ -30,13 +30,13 @@ describe('question drafts', () => {
     await user.click(within(stories).getByRole('button', { name: 'Attach' }));
     expect(within(stories).getByRole('link', { name: '인도 출장 GST 프로젝트' })).toHaveAttribute('href', '/stories/india-gst');
     expect(within(stories).getAllByRole('link')).toHaveLength(before + 1);
-    expect(screen.getByText('Your answer differs from your notes in content/.')).toBeInTheDocument();
+    expect(screen.getByText('Your answer differs from the original.')).toBeInTheDocument();
 
     await user.click(within(stories).getByRole('button', { name: 'Remove “인도 출장 GST 프로젝트” from this question' }));
     expect(within(stories).queryByRole('link', { name: '인도 출장 GST 프로젝트' })).not.toBeInTheDocument();
 
     await user.type(screen.getByRole('textbox', { name: 'Draft answer' }), ' More.');
-    await user.click(screen.getByRole('button', { name: 'Revert to the notes' }));
+    await user.click(screen.getByRole('button', { name: 'Restore the original' }));
     expect(useAppStore.getState().questionDrafts['why-amazon']).toBeUndefined();
     expect(screen.getByRole('textbox', { name: 'Draft answer' })).not.toHaveValue(expect.stringContaining('More.'));
     await user.click(screen.getByRole('button', { name: 'Undo' }));

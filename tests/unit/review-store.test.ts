@@ -175,7 +175,7 @@ describe('review state: migration and validation', () => {
 
   it('migrates version 1 data by adding an empty review state, keeping the settings', () => {
     const migrated = validateUserData(migrateUserData(structuredClone(version1.state), 1));
-    expect(migrated.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-04' });
+    expect(migrated.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-04', shortcuts: true });
     expect(migrated.review).toEqual(EMPTY_REVIEW_DATA);
   });
 
@@ -201,14 +201,20 @@ describe('review state: migration and validation', () => {
       extraNew: { day: '2026-11-24', count: 10 },
     };
     const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, JSON.stringify({ state: { ...EMPTY_USER_DATA, settings: version1.state.settings, review }, version: USER_DATA_VERSION }));
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        state: { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, ...version1.state.settings }, review },
+        version: USER_DATA_VERSION,
+      }),
+    );
     const { store, persistence } = createAppStore({ getStorage: () => storage, target: null });
     expect(store.getState().review).toEqual(review);
     persistence.dispose();
   });
 
   it('rejects bad review data, naming the field', () => {
-    const valid = { ...EMPTY_USER_DATA, settings: version1.state.settings };
+    const valid = { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, ...version1.state.settings } };
     const bad = (review: unknown): string => {
       try {
         validateUserData({ ...valid, review });
@@ -233,9 +239,12 @@ describe('review state: migration and validation', () => {
     expect(bad({ ...EMPTY_REVIEW_DATA, extraNew: { day: '2026-11-24', count: -1 } })).toBe('review.extraNew');
   });
 
-  it('migrates version 3 review data: new settings take their defaults, flags and extra new cards start empty', () => {
-    const v3 = { ...EMPTY_USER_DATA, review: { cards: { a: reviewCard }, log: [[NOW, 'a', 3, 2, 0]], settings: { desiredRetention: 0.85, newCardsPerDay: 12 } } };
-    const migrated = validateUserData(migrateUserData(structuredClone(v3), 3));
+  it('migrates version 4 review data: new settings take their defaults, flags and extra new cards start empty', () => {
+    const v4 = {
+      ...EMPTY_USER_DATA,
+      review: { cards: { a: reviewCard }, log: [[NOW, 'a', 3, 2, 0]], settings: { desiredRetention: 0.85, newCardsPerDay: 12 } },
+    };
+    const migrated = validateUserData(migrateUserData(structuredClone(v4), 4));
     expect(migrated.review).toEqual({
       cards: { a: reviewCard },
       log: [[NOW, 'a', 3, 2, 0]],
@@ -254,14 +263,30 @@ describe('review state across two tabs', () => {
   const card = (lastReview: number): StoredCard => ({ ...reviewCard, lastReview });
   const data = (review: Partial<typeof EMPTY_REVIEW_DATA>) => ({ ...EMPTY_USER_DATA, review: { ...EMPTY_REVIEW_DATA, ...review } });
 
-  it('keeps both tabs\' grades, drops a grade the other tab took back, and never reports a conflict', () => {
+  it("keeps both tabs' grades, drops a grade the other tab took back, and never reports a conflict", () => {
     const base = data({ cards: { a: card(1) }, log: [[1, 'a', 3, 2, 0]] });
-    const local = data({ cards: { a: card(1), b: card(5) }, log: [[1, 'a', 3, 2, 0], [5, 'b', 3, 0, 0]] });
-    const incoming = data({ cards: { a: card(4), c: card(3) }, log: [[3, 'c', 4, 0, 0], [4, 'a', 2, 2, 0]] });
+    const local = data({
+      cards: { a: card(1), b: card(5) },
+      log: [
+        [1, 'a', 3, 2, 0],
+        [5, 'b', 3, 0, 0],
+      ],
+    });
+    const incoming = data({
+      cards: { a: card(4), c: card(3) },
+      log: [
+        [3, 'c', 4, 0, 0],
+        [4, 'a', 2, 2, 0],
+      ],
+    });
     const { merged, conflicts } = mergeUserData(base, local, incoming);
     expect(conflicts).toEqual([]);
     expect(merged.review.cards).toEqual({ a: card(4), b: card(5), c: card(3) });
-    expect(merged.review.log).toEqual([[3, 'c', 4, 0, 0], [4, 'a', 2, 2, 0], [5, 'b', 3, 0, 0]]);
+    expect(merged.review.log).toEqual([
+      [3, 'c', 4, 0, 0],
+      [4, 'a', 2, 2, 0],
+      [5, 'b', 3, 0, 0],
+    ]);
   });
 
   it('when both tabs graded the same card, the later review wins', () => {

@@ -27,7 +27,10 @@ afterEach(() => {
 /** Views load lazily (the session brings the scheduler and the card faces): the first load in a run can take a few seconds. */
 const LOAD = { timeout: 20_000 };
 const front = (): HTMLElement => screen.getByRole('region', { name: 'Question' });
-const deckOf = (deck: string): string[] => allCards().filter((c) => c.decks.includes(deck as never)).map((c) => c.id);
+const deckOf = (deck: string): string[] =>
+  allCards()
+    .filter((c) => c.decks.includes(deck as never))
+    .map((c) => c.id);
 const counts = (): Record<string, string | null> => {
   const group = screen.getByRole('group', { name: 'Cards left' });
   return Object.fromEntries(['New', 'Learning', 'Review'].map((name) => [name, within(group).getByLabelText(name).textContent]));
@@ -45,7 +48,8 @@ const dueCard = (extra: Partial<StoredCard> = {}): StoredCard => ({
   ...extra,
 });
 /** `count` new cards of another deck first seen an hour ago: today's shared limit used up. */
-const introducedToday = (count: number): ReviewLogEntry[] => Array.from({ length: count }, (_, i): ReviewLogEntry => [Date.now() - 60 * MINUTE + i, `elsewhere:${i}`, 3, 0, 0]);
+const introducedToday = (count: number): ReviewLogEntry[] =>
+  Array.from({ length: count }, (_, i): ReviewLogEntry => [Date.now() - 60 * MINUTE + i, `elsewhere:${i}`, 3, 0, 0]);
 
 describe('deck list', () => {
   it('says the new-card limit is shared, and gives one link per deck row', async () => {
@@ -56,7 +60,11 @@ describe('deck list', () => {
     const row = within(decks).getByRole('row', { name: /Leadership Principle recall/ });
     expect(within(row).getAllByRole('link')).toHaveLength(1);
     expect(within(row).getByRole('link', { name: 'Leadership Principle recall' })).toHaveAttribute('href', '/review?deck=principles');
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '32', '32']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '32', '32']);
     expect(screen.getByRole('link', { name: 'Dive Deep' })).toHaveAttribute('href', '/review?deck=lp:dive-deep');
     expect(screen.getByRole('link', { name: 'Tag: auth' })).toHaveAttribute('href', '/review?deck=tag:auth');
     expect(within(decks).getByRole('link', { name: 'All decks' })).toHaveAttribute('href', '/review?deck=all');
@@ -89,7 +97,7 @@ describe('deck list', () => {
 
   it('says so when a deck does not exist', async () => {
     renderApp('/review?deck=lp:no-such-principle');
-    expect(await screen.findByText('There is no deck "lp:no-such-principle".')).toBeInTheDocument();
+    expect(await screen.findByText('There is no such deck.', {}, LOAD)).toBeInTheDocument();
   });
 });
 
@@ -160,7 +168,9 @@ describe('review session', () => {
     const user = userEvent.setup();
     const summary = await screen.findByRole('region', { name: 'Nothing is due in this deck now.' }, LOAD);
     const unseen = deckOf('topic:oauth2').length;
-    expect(within(summary).getByText(`Today's limit of 20 new cards, shared by all decks, is reached: ${unseen} cards of this deck are still new.`)).toBeInTheDocument();
+    expect(
+      within(summary).getByText(`Today's limit of 20 new cards, shared by all decks, is reached: ${unseen} cards of this deck are still new.`),
+    ).toBeInTheDocument();
     // Tomorrow's new cards count: the next card is not "in 6 days".
     expect(within(summary).getByText('New cards of this deck come in tomorrow (the daily limit).')).toBeInTheDocument();
     await user.click(within(summary).getByRole('button', { name: 'More new cards today' }));
@@ -285,7 +295,9 @@ describe('dashboard, stats and settings', () => {
 
   it('the dashboard counts due today, new cards left (shared), reviewed today and the streak', async () => {
     const due = dueCard();
-    useAppStore.setState({ review: { ...EMPTY_REVIEW_DATA, cards: { 'lp:ownership:title-to-statement': due, 'gone:card': due }, log: [reviewed(1, 3), reviewed(0, 1)] } });
+    useAppStore.setState({
+      review: { ...EMPTY_REVIEW_DATA, cards: { 'lp:ownership:title-to-statement': due, 'gone:card': due }, log: [reviewed(1, 3), reviewed(0, 1)] },
+    });
     renderApp('/');
     const flashcards = await screen.findByRole('region', { name: 'Flashcards' });
     await within(flashcards).findByText('Due today', {}, LOAD);
@@ -357,7 +369,9 @@ describe('dashboard, stats and settings', () => {
 
   it('retention explains that cards reach the review stage from tomorrow', async () => {
     const learnt = dueCard({ due: Date.now() + 2 * DAY, lastReview: Date.now() });
-    useAppStore.setState({ review: { ...EMPTY_REVIEW_DATA, cards: { 'lp:ownership:title-to-statement': learnt }, log: [[Date.now(), 'lp:ownership:title-to-statement', 4, 0, 0]] } });
+    useAppStore.setState({
+      review: { ...EMPTY_REVIEW_DATA, cards: { 'lp:ownership:title-to-statement': learnt }, log: [[Date.now(), 'lp:ownership:title-to-statement', 4, 0, 0]] },
+    });
     renderApp('/stats');
     const retention = await screen.findByRole('region', { name: 'Retention' });
     expect(within(retention).getByText(/^No figure yet: your cards are still in their learning steps\. The first review comes on /)).toBeInTheDocument();

@@ -75,9 +75,17 @@ describe('backup and restore in settings', () => {
   const bad: [string, string, RegExp][] = [
     ['malformed', '{"format": "loop-prep-backup", "version": 2, "data": {"settings"', /not complete JSON/],
     ['truncated', serializeBackup(createBackup(backupData, 0)).slice(0, 120), /not complete JSON/],
-    ['wrong-version', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION + 5, exportedAt: '', data: backupData }), /newer version of Loop Prep/],
+    [
+      'wrong-version',
+      JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION + 5, exportedAt: '', data: backupData }),
+      /newer version of Loop Prep/,
+    ],
     ['foreign', JSON.stringify({ compilerOptions: { strict: true } }), /not a Loop Prep backup/],
-    ['damaged', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...backupData, meta: { lastBackupAt: 'never' } } }), /damaged \(meta.lastBackupAt/],
+    [
+      'damaged',
+      JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...backupData, meta: { lastBackupAt: 'never' } } }),
+      /damaged \(meta.lastBackupAt/,
+    ],
     ['empty', '', /The file is empty/],
   ];
 

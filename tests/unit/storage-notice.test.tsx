@@ -11,7 +11,11 @@ beforeEach(resetAppStore);
 describe('storage notices, on every page', () => {
   it('tells about unreadable data, offers its bytes for download, and starts fresh on request', async () => {
     const downloads = captureDownloads();
-    act(() => persistence.status.setState({ unreadable: { raw: '{"state":{"sett', reason: 'json: not readable as JSON', backupKey: 'loop-prep:unreadable:1', at: 1, resolved: false } }));
+    act(() =>
+      persistence.status.setState({
+        unreadable: { raw: '{"state":{"sett', reason: 'json: not readable as JSON', backupKey: 'loop-prep:unreadable:1', at: 1, resolved: false },
+      }),
+    );
     renderApp('/principles');
     const user = userEvent.setup();
     const alert = await screen.findByRole('alert');

@@ -65,7 +65,7 @@ describe('the STAR form', () => {
     await waitFor(() => expect(status).toHaveTextContent('Saved'));
   });
 
-  it('edits a content story, says it differs from content/, and reverts it (with undo)', async () => {
+  it('edits a content story, says it differs from the original, and restores the original (with undo)', async () => {
     renderApp('/stories/india-gst/edit');
     const user = userEvent.setup();
     const result = await screen.findByLabelText('Result');
@@ -73,11 +73,11 @@ describe('the STAR form', () => {
     expect(original).toContain('인도법인장');
     await user.clear(result);
     await user.type(result, 'Shipped.');
-    expect(screen.getByText('This story differs from your notes in content/.')).toBeInTheDocument();
+    expect(screen.getByText('This story differs from the original.')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Ownership' }));
     expect(useAppStore.getState().stories['india-gst']?.story.principles).toContain('ownership');
 
-    await user.click(screen.getByRole('button', { name: 'Revert to the notes' }));
+    await user.click(screen.getByRole('button', { name: 'Restore the original' }));
     expect(screen.getByLabelText('Result')).toHaveValue(original);
     expect(useAppStore.getState().stories['india-gst']).toBeUndefined();
     expect(screen.getByRole('checkbox', { name: 'Ownership' })).not.toBeChecked();
@@ -165,7 +165,12 @@ describe('story markdown export and import', () => {
   it('imports pasted markdown as a new story, after showing what it will do', async () => {
     renderApp('/stories');
     const user = userEvent.setup();
-    const markdown = storyToMarkdown({ ...EMPTY_STORY, title: '새로 붙여 넣은 스토리', principles: ['dive-deep'], star: { ...EMPTY_STORY.star, result: '40% 감소' } });
+    const markdown = storyToMarkdown({
+      ...EMPTY_STORY,
+      title: '새로 붙여 넣은 스토리',
+      principles: ['dive-deep'],
+      star: { ...EMPTY_STORY.star, result: '40% 감소' },
+    });
     await user.click(await screen.findByLabelText('Or paste the markdown'));
     await user.paste(markdown);
     await user.click(screen.getByRole('button', { name: 'Read the markdown' }));
@@ -183,7 +188,7 @@ describe('story markdown export and import', () => {
     const markdown = storyToMarkdown({ ...EMPTY_STORY, title: 'GST, rewritten', star: { ...EMPTY_STORY.star, action: 'I learned the tax rules.' } });
     await user.upload(await screen.findByLabelText('Markdown file'), new File([markdown], 'india-gst.md', { type: 'text/markdown' }));
     await user.click(screen.getByRole('button', { name: 'Read the markdown' }));
-    expect(await screen.findByText(/This updates the story “GST, rewritten” \(india-gst\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/This updates the story “GST, rewritten” with/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Update the story' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'GST, rewritten' })).toBeInTheDocument();
     expect(useAppStore.getState().stories['india-gst']?.story.star.action).toBe('I learned the tax rules.');

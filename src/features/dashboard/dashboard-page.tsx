@@ -7,6 +7,7 @@ import { useLang } from '@/components/use-lang';
 import { STAR_SECTIONS } from '@/domain/content';
 import { daysUntil } from '@/domain/settings';
 import { content } from '@/lib/content';
+import { formatDate } from '@/lib/dates';
 import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 
@@ -15,6 +16,7 @@ const Flashcards = lazy(async () => ({ default: (await import('./flashcards-pane
 
 function Countdown({ now }: { now: Date }) {
   const { t } = useTranslation('dashboard');
+  const lang = useLang();
   const date = useAppStore((s) => s.settings.interviewDate);
   if (date === null) {
     return (
@@ -28,7 +30,7 @@ function Countdown({ now }: { now: Date }) {
     <p className="big-number">
       {days > 0 ? t('countdown.days', { count: days }) : days === 0 ? t('countdown.today') : t('countdown.past')}{' '}
       <span className="meta">
-        (<time dateTime={date}>{date}</time>)
+        (<time dateTime={date}>{formatDate(date, lang, { now })}</time>)
       </span>
     </p>
   );

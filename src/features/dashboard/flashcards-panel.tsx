@@ -15,7 +15,10 @@ function Readiness({ now }: { now: number }) {
   const { review, time } = useReviewTime(now);
   const plan = time.plan;
   const rows = useMemo(
-    () => (plan === null ? [] : MAIN_DECKS.map((deck) => ({ deck, value: readiness(deckCardIds(allCards(), deck), review.cards, plan) })).filter((row) => row.value.cards > 0)),
+    () =>
+      plan === null
+        ? []
+        : MAIN_DECKS.map((deck) => ({ deck, value: readiness(deckCardIds(allCards(), deck), review.cards, plan) })).filter((row) => row.value.cards > 0),
     [plan, review.cards],
   );
   if (plan === null) return null;
@@ -79,4 +82,3 @@ export function Flashcards({ now }: { now: number }) {
     </>
   );
 }
-

@@ -50,11 +50,11 @@ const en = {
   },
 } as const;
 
-export const dashboardText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '나의 면접 준비',
-    lead: '면접 준비를 한곳에서: 리더십 원칙, 스토리, 예상 질문, 1차 면접 기술 주제.',
+    lead: '면접 준비에 필요한 것을 한곳에 모았습니다. 리더십 원칙, 스토리, 예상 질문, 1차 면접 기술 주제가 있습니다.',
     countdown: {
       title: '면접일',
       days_one: '{{count}}일 남음',
@@ -96,9 +96,15 @@ export const dashboardText: Catalogue<typeof en> = {
       title: '이어서 준비하기',
       principles: '16가지 원칙과 내 메모 읽기',
       questions: '예상 질문 {{total}}개 중 {{answered}}개에 답이 있습니다',
-      stories: 'STAR 스토리 {{count}}개, 그중 {{complete}}개는 네 부분을 모두 작성',
+      stories: 'STAR 스토리 {{count}}개 중 {{complete}}개는 네 부분을 모두 썼습니다',
       topics: '1차 면접 주제 {{count}}개, 카드 {{cards}}장',
       guides: '채용 과정과 2차 면접 팁',
     },
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly dashboard: typeof en;
+  }
+}

@@ -8,11 +8,8 @@ import { Sources } from '@/components/sources';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
 import { findEntry } from '@/lib/content';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { guidesText } from './text';
 
 export function GuidePage() {
-  useCatalogue('guides', guidesText);
   const { t } = useTranslation('guides');
   const lang = useLang();
   const { id } = useParams();

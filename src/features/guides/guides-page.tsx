@@ -4,11 +4,8 @@ import { Page } from '@/components/page';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
 import { content } from '@/lib/content';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { guidesText } from './text';
 
 export function GuidesPage() {
-  useCatalogue('guides', guidesText);
   const { t } = useTranslation('guides');
   const lang = useLang();
   return (

@@ -6,7 +6,7 @@ const en = {
   back: 'All guides',
 } as const;
 
-export const guidesText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '가이드',
@@ -14,3 +14,9 @@ export const guidesText: Catalogue<typeof en> = {
     back: '모든 가이드',
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly guides: typeof en;
+  }
+}

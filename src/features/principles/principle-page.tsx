@@ -10,11 +10,8 @@ import { pickText } from '@/domain/content';
 import { entries } from 'virtual:loop-prep/content/principles';
 import { findEntry, getQuestion } from '@/lib/content';
 import { useStoryList } from '@/lib/stories';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { principlesText } from './text';
 
 export function PrinciplePage() {
-  useCatalogue('principles', principlesText);
   const { t } = useTranslation('principles');
   const lang = useLang();
   const { id = '' } = useParams();
@@ -45,9 +42,7 @@ export function PrinciplePage() {
           <figcaption className="visually-hidden">{t('statementKo')}</figcaption>
         </figure>
       </Section>
-      <Section title={t('notes')}>
-        {principle.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={principle.notes} />}
-      </Section>
+      <Section title={t('notes')}>{principle.notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={principle.notes} />}</Section>
       <Section title={t('stories')}>
         {stories.length === 0 ? (
           <p className="prompt">{t('noStories')}</p>

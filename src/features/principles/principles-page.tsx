@@ -3,11 +3,8 @@ import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { useLang } from '@/components/use-lang';
 import { entries } from 'virtual:loop-prep/content/principles';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { principlesText } from './text';
 
 export function PrinciplesPage() {
-  useCatalogue('principles', principlesText);
   const { t } = useTranslation('principles');
   const { t: tc } = useTranslation();
   const lang = useLang();

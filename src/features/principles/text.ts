@@ -12,12 +12,12 @@ const en = {
   noStories: 'No story shows this principle yet. Two stories per principle make a safe loop.',
   questions: 'Expected questions',
   noQuestions: 'No expected question names this principle.',
-  notFound: 'There is no principle "{{id}}".',
+  notFound: 'There is no such principle.',
   back: 'All principles',
   coverage: '{{stories}} · {{questions}}',
 } as const;
 
-export const principlesText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '리더십 원칙',
@@ -31,8 +31,14 @@ export const principlesText: Catalogue<typeof en> = {
     noStories: '이 원칙을 보여 주는 스토리가 아직 없습니다. 원칙마다 스토리 두 개가 있으면 안심입니다.',
     questions: '예상 질문',
     noQuestions: '이 원칙과 연결된 예상 질문이 없습니다.',
-    notFound: '"{{id}}" 원칙이 없습니다.',
+    notFound: '그런 원칙은 없습니다.',
     back: '모든 원칙',
     coverage: '{{stories}} · {{questions}}',
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly principles: typeof en;
+  }
+}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { entries } from 'virtual:loop-prep/content/questions';
@@ -15,9 +15,8 @@ import { sameDraft, type QuestionDraftFields } from '@/domain/overlays';
 import { findEntry } from '@/lib/content';
 import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { questionsText } from './text';
 import { RevertNotice } from '@/components/revert-notice';
+import { focusSoon } from '@/components/route-focus';
 
 /** A region whose heading labels the text area in it: the user writes right under the heading. */
 function EditorSection({ title, help, value, onChange }: { title: string; help: string; value: string; onChange: (value: string) => void }) {
@@ -34,11 +33,12 @@ function EditorSection({ title, help, value, onChange }: { title: string; help: 
 }
 
 function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (ids: string[]) => void }) {
-  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const stories = useStoryList();
   const selectId = useId();
   const [choice, setChoice] = useState('');
+  const list = useRef<HTMLUListElement>(null);
+  const select = useRef<HTMLSelectElement>(null);
   const titles = new Map(stories.map((s) => [s.id, s.title]));
   const available = stories.filter((s) => !ids.includes(s.id));
   return (
@@ -46,13 +46,21 @@ function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (i
       {ids.length === 0 ? (
         <p className="prompt">{t('noStories')}</p>
       ) : (
-        <ul className="link-list">
+        <ul ref={list} className="link-list">
           {ids.map((storyId) => {
             const title = titles.get(storyId) ?? storyId;
             return (
               <li key={storyId} className="row">
                 <Link to={`/stories/${storyId}`}>{title}</Link>
-                <button type="button" className="button ghost small" onClick={() => onChange(ids.filter((id) => id !== storyId))}>
+                <button
+                  type="button"
+                  className="button ghost small"
+                  onClick={() => {
+                    onChange(ids.filter((id) => id !== storyId));
+                    // Not the next remove button: a second tap must not remove another story.
+                    focusSoon(() => select.current);
+                  }}
+                >
                   {t('remove')} <span className="visually-hidden">{`“${title}” ${t('removeStory')}`}</span>
                 </button>
               </li>
@@ -66,7 +74,7 @@ function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (i
         <div className="field">
           <label htmlFor={selectId}>{t('attach')}</label>
           <div className="row">
-            <select id={selectId} value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <select ref={select} id={selectId} value={choice} onChange={(e) => setChoice(e.target.value)}>
               <option value="">{t('chooseStory')}</option>
               {available.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -81,6 +89,8 @@ function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (i
               onClick={() => {
                 onChange([...ids, choice]);
                 setChoice('');
+                const attached = choice;
+                focusSoon(() => list.current?.querySelector<HTMLElement>(`a[href="/stories/${attached}"]`));
               }}
             >
               {t('attachButton')}
@@ -97,7 +107,6 @@ function fieldsOf(question: QuestionEntry): QuestionDraftFields {
 }
 
 export function QuestionPage() {
-  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const lang = useLang();
   const { id } = useParams();

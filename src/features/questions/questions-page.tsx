@@ -6,11 +6,8 @@ import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
 import { content } from '@/lib/content';
 import { useAppStore } from '@/stores/app-store';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { questionsText } from './text';
 
 export function QuestionsPage() {
-  useCatalogue('questions', questionsText);
   const { t } = useTranslation('questions');
   const lang = useLang();
   const drafts = useAppStore((s) => s.questionDrafts);

@@ -13,11 +13,11 @@ const en = {
   noStories: 'No story is attached to this question yet.',
   back: 'All questions',
   keyPointsHelp: 'What the answer must mention, as a list. Markdown works.',
-  draftHelp: 'Your answer as you would say it; about two minutes spoken. Markdown works.',
+  draftHelp: 'Your answer as you would say it: about two minutes spoken. Markdown works.',
   preview: 'Preview',
-  differs: 'Your answer differs from your notes in content/.',
-  revert: 'Revert to the notes',
-  reverted: 'The question reads as your notes in content/ again.',
+  differs: 'Your answer differs from the original.',
+  revert: 'Restore the original',
+  reverted: 'The question reads as the original again.',
   undo: 'Undo',
   attach: 'Attach a story',
   attachButton: 'Attach',
@@ -27,7 +27,7 @@ const en = {
   allAttached: 'Every story is attached already.',
 } as const;
 
-export const questionsText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '예상 질문',
@@ -41,12 +41,12 @@ export const questionsText: Catalogue<typeof en> = {
     stories: '이 질문에 답하는 스토리',
     noStories: '이 질문에 연결된 스토리가 아직 없습니다.',
     back: '모든 질문',
-    keyPointsHelp: '답변에 꼭 들어갈 내용을 목록으로. 마크다운을 쓸 수 있습니다.',
-    draftHelp: '실제로 말하듯이 쓴 답변, 말해서 2분 정도. 마크다운을 쓸 수 있습니다.',
+    keyPointsHelp: '답변에 꼭 들어갈 내용을 목록으로 적으세요. 마크다운을 쓸 수 있습니다.',
+    draftHelp: '실제로 말하듯이 답변을 쓰세요. 소리 내어 2분 정도가 알맞습니다. 마크다운을 쓸 수 있습니다.',
     preview: '미리 보기',
-    differs: '답변이 content/의 노트와 다릅니다.',
-    revert: '노트 내용으로 되돌리기',
-    reverted: '질문이 다시 content/의 노트 내용과 같습니다.',
+    differs: '답변이 원본과 다릅니다.',
+    revert: '원본으로 되돌리기',
+    reverted: '질문이 다시 원본과 같습니다.',
     undo: '되돌리기',
     attach: '스토리 연결',
     attachButton: '연결',
@@ -56,3 +56,9 @@ export const questionsText: Catalogue<typeof en> = {
     allAttached: '모든 스토리가 이미 연결되어 있습니다.',
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly questions: typeof en;
+  }
+}

@@ -17,7 +17,9 @@ export function cardLabel(id: string, lang: Lang, t: TFunction<'review'>): strin
     case 'topic':
       return face.question;
     case 'recall':
-      return face.direction === 'title-to-statement' ? t('card.labelRecallTitle', { title: face.title[lang] }) : t('card.labelRecallStatement', { title: face.title[lang] });
+      return face.direction === 'title-to-statement'
+        ? t('card.labelRecallTitle', { title: face.title[lang] })
+        : t('card.labelRecallStatement', { title: face.title[lang] });
     case 'prompt':
       return face.source === 'question' ? pickText(face.prompt, lang) : t('card.tellStory', { title: pickText(face.prompt, lang) });
   }

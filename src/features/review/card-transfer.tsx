@@ -34,7 +34,10 @@ function useProblemText(): (problem: LineProblem) => string {
 
 /** A deck name from a file name: without its extension, tidied. */
 function nameFromFile(fileName: string): string {
-  return fileName.replace(/\.[a-z0-9]+$/i, '').replace(/[_]+/g, ' ').trim();
+  return fileName
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[_]+/g, ' ')
+    .trim();
 }
 
 type ImportState =
@@ -101,7 +104,13 @@ export function ImportCards({ onAdd }: { onAdd: (cards: readonly InteropCard[], 
           <p className="help" id={`${ids}-file-help`}>
             {t('transfer.fileHelp')}
           </p>
-          <input id={`${ids}-file`} type="file" accept=".txt,.csv,.tsv,text/plain,text/csv,text/tab-separated-values" aria-describedby={`${ids}-file-help`} onChange={(e) => void chooseFile(e.target.files?.[0])} />
+          <input
+            id={`${ids}-file`}
+            type="file"
+            accept=".txt,.csv,.tsv,text/plain,text/csv,text/tab-separated-values"
+            aria-describedby={`${ids}-file-help`}
+            onChange={(e) => void chooseFile(e.target.files?.[0])}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-text`}>{t('transfer.text')}</label>
@@ -141,7 +150,9 @@ export function ImportCards({ onAdd }: { onAdd: (cards: readonly InteropCard[], 
             <>
               <div className="table-scroll" role="region" aria-labelledby={`${ids}-cards`} tabIndex={0}>
                 <table className="deck-table">
-                  <caption id={`${ids}-cards`}>{t('transfer.previewCaption', { shown: Math.min(PREVIEW_ROWS, state.parsed.cards.length), count: state.parsed.cards.length })}</caption>
+                  <caption id={`${ids}-cards`}>
+                    {t('transfer.previewCaption', { shown: Math.min(PREVIEW_ROWS, state.parsed.cards.length), count: state.parsed.cards.length })}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('transfer.lineHeader')}</th>
@@ -164,7 +175,14 @@ export function ImportCards({ onAdd }: { onAdd: (cards: readonly InteropCard[], 
               </div>
               <div className="field">
                 <label htmlFor={`${ids}-deck`}>{t('transfer.deckName')}</label>
-                <input id={`${ids}-deck`} type="text" value={state.deck} maxLength={60} required onChange={(e) => setState({ ...state, deck: e.target.value })} />
+                <input
+                  id={`${ids}-deck`}
+                  type="text"
+                  value={state.deck}
+                  maxLength={60}
+                  required
+                  onChange={(e) => setState({ ...state, deck: e.target.value })}
+                />
               </div>
             </>
           )}
@@ -190,7 +208,11 @@ export function ImportCards({ onAdd }: { onAdd: (cards: readonly InteropCard[], 
 }
 
 /** File-name-safe version of a deck's name. */
-const fileName = (name: string): string => name.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim() || 'cards';
+const fileName = (name: string): string =>
+  name
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim() || 'cards';
 
 /**
  * Export any deck as Anki's "Notes in Plain Text" or Quizlet text. `cardsOf` gives a deck's cards
@@ -232,7 +254,8 @@ export function ExportCards({ decks, cardsOf }: { decks: readonly Deck[]; cardsO
           <input type="radio" name={`${ids}-format`} value="anki" checked={format === 'anki'} onChange={() => setFormat('anki')} /> {t('transfer.formatAnki')}
         </label>
         <label>
-          <input type="radio" name={`${ids}-format`} value="quizlet" checked={format === 'quizlet'} onChange={() => setFormat('quizlet')} /> {t('transfer.formatQuizlet')}
+          <input type="radio" name={`${ids}-format`} value="quizlet" checked={format === 'quizlet'} onChange={() => setFormat('quizlet')} />{' '}
+          {t('transfer.formatQuizlet')}
         </label>
       </fieldset>
       <button type="submit" className="button ghost">

@@ -161,7 +161,8 @@ export function DeckPicker() {
     };
   }, [decks, review, time, budget, lang, t]);
   const needle = query.trim().toLocaleLowerCase(lang);
-  const match = (rows: Row[]): Row[] => (needle === '' ? rows : rows.filter((row) => row.name.toLocaleLowerCase(lang).includes(needle) || row.deck.id.includes(needle)));
+  const match = (rows: Row[]): Row[] =>
+    needle === '' ? rows : rows.filter((row) => row.name.toLocaleLowerCase(lang).includes(needle) || row.deck.id.includes(needle));
   const sections = [
     { key: 'main', title: t('decks.title'), rows: match(groups.main) },
     { key: 'topics', title: t('decks.byTopic'), rows: match(groups.topics) },

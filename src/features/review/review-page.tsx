@@ -2,10 +2,8 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
-import { useCatalogue } from '@/i18n/use-catalogue';
 import { DeckPicker } from './deck-picker';
 import { findDeck } from './decks';
-import { reviewText } from './text';
 
 // The session brings the scheduler, the card faces and markdown: loaded only once a deck is chosen.
 const Session = lazy(async () => ({ default: (await import('./session')).Session }));
@@ -15,7 +13,6 @@ const Session = lazy(async () => ({ default: (await import('./session')).Session
  * `&mode=cram` for a cram session).
  */
 export function ReviewPage() {
-  useCatalogue('review', reviewText);
   const { t } = useTranslation('review');
   const [params] = useSearchParams();
   const values = params.getAll('deck');
@@ -24,7 +21,7 @@ export function ReviewPage() {
   if (deck === null) {
     return (
       <Page title={t('title')}>
-        <p>{t('session.unknownDeck', { deck: values.join(', ') })}</p>
+        <p>{t('session.unknownDeck')}</p>
         <p>
           <Link to="/review">{t('session.allDecks')}</Link>
         </p>

@@ -20,6 +20,7 @@ import {
 } from '@/domain/review-session';
 import { createScheduler, gradeCard, intervalParts, previewGrades, type GradeOutcome } from '@/domain/scheduling';
 import { budgetOf, reviewTimeOf } from '@/lib/review-time';
+import { shortcutsEnabled, useShortcutsEnabled } from '@/lib/shortcuts';
 import { useAppStore } from '@/stores/app-store';
 import { CardBack, CardFront, CardKind, findFace } from './card-view';
 import { deckHref, joinedName, type Deck } from './decks';
@@ -224,6 +225,7 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
 function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: SessionMode; onMore: (extra: boolean) => void; autoFocus: boolean }) {
   const { t } = useTranslation('review');
   const lang = useLang();
+  const shortcuts = useShortcutsEnabled();
   const navigate = useNavigate();
   const intervalText = useIntervalText();
   const ids = useId();
@@ -299,7 +301,13 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
     let session: SessionState;
     if (mode === 'cram') {
       const done = g === 1 ? state.session.done : { ...state.session.done, [id]: 'graded' as const };
-      session = { ...state.session, done, graded: { ...state.session.graded, [id]: true }, grades: state.session.grades + 1, tally: { ...state.session.tally, [g]: state.session.tally[g] + 1 } };
+      session = {
+        ...state.session,
+        done,
+        graded: { ...state.session.graded, [id]: true },
+        grades: state.session.grades + 1,
+        tally: { ...state.session.tally, [g]: state.session.tally[g] + 1 },
+      };
     } else session = afterGrade(state.session, id, g, next, at);
     advance(session, id, at, g === 1, null);
   };
@@ -331,7 +339,7 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!shortcutsEnabled() || event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       const key = event.key;
       if (key === ' ' || key === 'Enter') {
         // On a button or link, Space and Enter press that control.
@@ -380,7 +388,7 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
               {t('session.scheduled')}
             </Link>
           )}
-          <button type="button" className="button ghost" aria-keyshortcuts="z" disabled={!canUndo} onClick={undo}>
+          <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 'z' : undefined} disabled={!canUndo} onClick={undo}>
             {t('session.undo')} <kbd aria-hidden="true">z</kbd>
           </button>
         </>
@@ -396,11 +404,7 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
       ) : (
         <>
           <div className="session-progress">
-            {mode === 'review' ? (
-              <Counts session={state.session} />
-            ) : (
-              <p>{t('session.cramLeft', { count: progress.total - progress.done })}</p>
-            )}
+            {mode === 'review' ? <Counts session={state.session} /> : <p>{t('session.cramLeft', { count: progress.total - progress.done })}</p>}
             <p id={`${ids}-progress`}>{t('session.progress', { done: progress.done, total: progress.total })}</p>
             <progress aria-labelledby={`${ids}-progress`} max={Math.max(1, progress.total)} value={progress.done} />
           </div>
@@ -436,7 +440,7 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
           )}
           <div className="session-controls">
             {!state.revealed ? (
-              <button type="button" className="button show-answer" aria-keyshortcuts="Space Enter" onClick={reveal}>
+              <button type="button" className="button show-answer" aria-keyshortcuts={shortcuts ? 'Space Enter' : undefined} onClick={reveal}>
                 {t('session.showAnswer')} <kbd aria-hidden="true">Space</kbd>
               </button>
             ) : (
@@ -450,7 +454,7 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
                       key={g}
                       type="button"
                       className={`button grade grade-${gradeName}`}
-                      aria-keyshortcuts={String(g)}
+                      aria-keyshortcuts={shortcuts ? String(g) : undefined}
                       aria-labelledby={`${ids}-g${g}`}
                       aria-describedby={`${ids}-i${g}`}
                       onClick={() => grade(g)}
@@ -469,16 +473,16 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
             )}
             {mode === 'review' && (
               <div className="row set-aside">
-                <button type="button" className="button ghost" aria-keyshortcuts="b" onClick={() => setAside('bury')}>
+                <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 'b' : undefined} onClick={() => setAside('bury')}>
                   {t('session.bury')} <kbd aria-hidden="true">b</kbd>
                 </button>
-                <button type="button" className="button ghost" aria-keyshortcuts="s" onClick={() => setAside('suspend')}>
+                <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 's' : undefined} onClick={() => setAside('suspend')}>
                   {t('session.suspend')} <kbd aria-hidden="true">s</kbd>
                 </button>
               </div>
             )}
           </div>
-          <p className="meta keys-help">{t(mode === 'review' ? 'session.keys' : 'session.cramKeys')}</p>
+          {shortcuts && <p className="meta keys-help">{t(mode === 'review' ? 'session.keys' : 'session.cramKeys')}</p>}
         </>
       )}
     </Page>

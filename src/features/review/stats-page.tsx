@@ -4,16 +4,27 @@ import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
-import { useCatalogue } from '@/i18n/use-catalogue';
 import type { DeckId } from '@/domain/cards';
 import { readiness } from '@/domain/interview';
 import { DAY, NO_FLAGS } from '@/domain/review';
-import { accuracy, dueForecast, hardestCards, heatmap, hiddenCards, leeches, retention, reviewedToday, streak, whyNoRetention, type Retention } from '@/domain/review-stats';
+import {
+  accuracy,
+  dueForecast,
+  hardestCards,
+  heatmap,
+  hiddenCards,
+  leeches,
+  retention,
+  reviewedToday,
+  streak,
+  whyNoRetention,
+  type Retention,
+} from '@/domain/review-stats';
+import { formatDate } from '@/lib/dates';
 import { allCardIds, useReviewTime } from '@/lib/review-time';
 import { useAppStore } from '@/stores/app-store';
 import { cardLabel } from './card-label';
 import { allDecks, deckHref, deckName, type Deck } from './decks';
-import { reviewText } from './text';
 
 const WEEKS = 12;
 const FORECAST_DAYS = 14;
@@ -40,7 +51,7 @@ function NoRetentionWhy({ now }: { now: number }) {
   const why = whyNoRetention(log, cards);
   if (why.kind === 'nothing') return <p>{t('statsPage.whyNothing')}</p>;
   if (why.firstReviewAt === null) return <p>{t('statsPage.whyLearning')}</p>;
-  const date = new Intl.DateTimeFormat(lang, { weekday: 'long', month: 'long', day: 'numeric' }).format(Math.max(now, why.firstReviewAt));
+  const date = formatDate(Math.max(now, why.firstReviewAt), lang, { now });
   return <p>{t('statsPage.whyLearningUntil', { date })}</p>;
 }
 
@@ -55,7 +66,10 @@ function Readiness({ now }: { now: number }) {
   const lang = useLang();
   const { review, time } = useReviewTime(now);
   const plan = time.plan;
-  const rows = useMemo(() => (plan === null ? [] : statDecks().map((deck) => ({ deck, value: readiness(deck.cardIds, review.cards, plan) }))), [plan, review.cards]);
+  const rows = useMemo(
+    () => (plan === null ? [] : statDecks().map((deck) => ({ deck, value: readiness(deck.cardIds, review.cards, plan) }))),
+    [plan, review.cards],
+  );
   if (plan === null) {
     return (
       <p>
@@ -63,7 +77,7 @@ function Readiness({ now }: { now: number }) {
       </p>
     );
   }
-  const morning = new Intl.DateTimeFormat(lang, { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(plan.morning);
+  const morning = formatDate(plan.morning, lang, { time: true, now });
   return (
     <>
       <p className="help">{t('statsPage.readinessHelp', { morning, retention: percent(plan.retention) })}</p>
@@ -85,7 +99,9 @@ function Readiness({ now }: { now: number }) {
             {rows.map(({ deck, value }) => (
               <tr key={deck.id}>
                 <th scope="row">{deckName(deck.id, lang, t)}</th>
-                <td className="num">{value.meanRecall === null ? t('statsPage.notSeen') : t('statsPage.recallOf', { rate: percent(value.meanRecall), seen: value.seen })}</td>
+                <td className="num">
+                  {value.meanRecall === null ? t('statsPage.notSeen') : t('statsPage.recallOf', { rate: percent(value.meanRecall), seen: value.seen })}
+                </td>
                 <td className="num">{t('statsPage.readyOf', { ready: value.ready, cards: value.cards })}</td>
               </tr>
             ))}
@@ -208,7 +224,6 @@ function SetAside({ known }: { known: ReadonlySet<string> }) {
 
 /** `/stats`: totals, readiness on the interview day, heatmap, forecast, retention, accuracy per deck, hardest cards, leeches. */
 export function StatsPage() {
-  useCatalogue('review', reviewText);
   const { t } = useTranslation('review');
   const lang = useLang();
   const [now] = useState(() => Date.now());
@@ -230,11 +245,8 @@ export function StatsPage() {
       hidden: hiddenCards(cards, known),
     };
   }, [ids, known, cards, flags, log, now, time]);
-  const short = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const long = new Intl.DateTimeFormat(lang, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  const withWeekday = new Intl.DateTimeFormat(lang, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  // Study days as dates: formatted in UTC so the date is the study day's own.
-  const date = (key: string): Date => new Date(`${key}T00:00:00Z`);
+  // Study days are calendar days (`YYYY-MM-DD`): formatDate shows them as that date in any timezone.
+  const date = (key: string): string => formatDate(key, lang, { now });
   const today = time.clock.day(now);
   const forecastMax = Math.max(1, ...stats.forecast);
 
@@ -293,12 +305,12 @@ export function StatsPage() {
             <tbody>
               {stats.weeks.map((week) => (
                 <tr key={week[0]?.date}>
-                  <th scope="row">{week[0] ? short.format(date(week[0].date)) : ''}</th>
+                  <th scope="row">{week[0] ? formatDate(week[0].date, lang, { now }) : ''}</th>
                   {week.map((day) => (
                     <td
                       key={day.date}
                       className={day.future ? 'heat future' : `heat heat-${heatLevel(day.count, stats.max)}`}
-                      title={day.future ? undefined : t('statsPage.heatTitle', { date: long.format(date(day.date)), count: day.count })}
+                      title={day.future ? undefined : t('statsPage.heatTitle', { date: date(day.date), count: day.count })}
                     >
                       {day.future ? (
                         <span className="visually-hidden">{t('statsPage.future')}</span>
@@ -328,7 +340,7 @@ export function StatsPage() {
           <tbody>
             {stats.forecast.map((count, i) => (
               <tr key={i}>
-                <th scope="row">{i === 0 ? t('statsPage.today') : withWeekday.format(date(time.clock.key(today + i)))}</th>
+                <th scope="row">{i === 0 ? t('statsPage.today') : date(time.clock.key(today + i))}</th>
                 <td className="bar-cell">
                   <span className="bar-count">{count}</span>
                   <span className="bar" aria-hidden="true" style={{ width: `${(count / forecastMax) * 80}%` }} />

@@ -2,7 +2,7 @@ import type { Catalogue } from '@/i18n/types';
 
 const en = {
   title: 'Review',
-  lead: 'Flashcards scheduled with FSRS: each card comes back just before you would forget it.',
+  lead: 'Flashcards for the loop: a review shows each card again just before you would forget it.',
   stats: 'Review statistics',
   decks: {
     title: 'Decks',
@@ -89,7 +89,7 @@ const en = {
     moreNew: 'More new cards today',
     moreNewHelp: 'Adds {{count}} new cards for today only.',
     allDecks: 'All decks',
-    unknownDeck: 'There is no deck "{{deck}}".',
+    unknownDeck: 'There is no such deck.',
   },
   card: {
     topic: 'Topic · {{topic}}',
@@ -99,14 +99,14 @@ const en = {
     recallThe: 'Recall the statement of this principle.',
     question: 'Expected question',
     principlePrompt: 'Behavioural · Leadership Principle',
-    tellStory: 'Tell your story for {{title}}',
+    tellStory: 'Tell me about a time you showed {{title}}.',
     aloud: 'Answer aloud with a STAR story, then show the answer and grade yourself.',
     keyPoints: 'Your key points',
     stories: 'Stories linked to it',
     storiesOfPrinciples: 'Stories for its principles',
     noStory: 'No story is linked yet: a prompt to write one.',
     writeStory: 'Open the story bank',
-    missing: 'This card is no longer in the content.',
+    missing: 'This card is no longer in your notes.',
     labelRecallTitle: 'The statement of {{title}}',
     labelRecallStatement: 'Which principle: {{title}}',
   },
@@ -122,7 +122,7 @@ const en = {
     importTitle: 'Import cards',
     exportTitle: 'Export a deck',
     file: 'Choose a file',
-    fileHelp: "Anki: Export, Notes in Plain Text (.txt). Quizlet: Export, then copy the text into a file, or paste it below.",
+    fileHelp: 'Anki: Export, Notes in Plain Text (.txt). Quizlet: Export, then copy the text into a file, or paste it below.',
     text: 'Or paste the cards as text',
     read: 'Read the cards',
     unreadable: 'This file could not be read as text.',
@@ -178,8 +178,8 @@ const en = {
     streakDays_other: '{{count}} days',
     reviewedToday: 'Graded today',
     cardsStarted: 'Cards started',
-    hidden_one: '{{count}} card with history is no longer in the content: its history is kept, hidden.',
-    hidden_other: '{{count}} cards with history are no longer in the content: their history is kept, hidden.',
+    hidden_one: '{{count}} card with history is no longer in your notes: its history is kept, hidden.',
+    hidden_other: '{{count}} cards with history are no longer in your notes: their history is kept, hidden.',
     readiness: 'Ready for the interview?',
     noInterview: 'Set your interview date to see how much you would recall on the morning of the interview.',
     setDate: 'Set the date',
@@ -207,7 +207,8 @@ const en = {
     retention: 'Retention',
     retentionHelp: 'Share of grades other than Again on cards in the review stage (learning steps and cram excluded).',
     whyNothing: 'No figure yet: nothing has been graded.',
-    whyLearning: 'No figure yet: your cards are still in their learning steps. A card reaches the review stage once it is learnt, and is first reviewed a day or more later.',
+    whyLearning:
+      'No figure yet: your cards are still in their learning steps. A card reaches the review stage once it is learnt, and is first reviewed a day or more later.',
     whyLearningUntil: 'No figure yet: your cards are still in their learning steps. The first review comes on {{date}}; retention counts from then.',
     noFigure: 'no figure yet',
     last30: 'Last 30 days',
@@ -237,11 +238,11 @@ const en = {
   },
 } as const;
 
-export const reviewText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '복습',
-    lead: 'FSRS로 일정이 잡히는 플래시카드입니다. 잊어버리기 직전에 카드가 다시 나옵니다.',
+    lead: '면접 준비용 플래시카드입니다. 복습은 카드를 잊어버리기 직전에 다시 보여 줍니다.',
     stats: '복습 통계',
     decks: {
       title: '덱',
@@ -328,7 +329,7 @@ export const reviewText: Catalogue<typeof en> = {
       moreNew: '오늘 새 카드 더 보기',
       moreNewHelp: '오늘만 새 카드를 {{count}}장 더 봅니다.',
       allDecks: '모든 덱',
-      unknownDeck: '"{{deck}}" 덱은 없습니다.',
+      unknownDeck: '그런 덱은 없습니다.',
     },
     card: {
       topic: '기술 주제 · {{topic}}',
@@ -338,14 +339,14 @@ export const reviewText: Catalogue<typeof en> = {
       recallThe: '이 원칙의 내용을 떠올려 보세요.',
       question: '예상 질문',
       principlePrompt: '행동 면접 · 리더십 원칙',
-      tellStory: '{{title}}에 맞는 경험을 이야기해 보세요',
+      tellStory: '‘{{title}}’ 원칙을 보여 준 경험을 말씀해 주세요.',
       aloud: 'STAR 스토리로 소리 내어 답한 뒤, 답을 보고 스스로 평가하세요.',
       keyPoints: '내 핵심 포인트',
       stories: '연결된 스토리',
       storiesOfPrinciples: '관련 원칙의 스토리',
       noStory: '아직 연결된 스토리가 없습니다. 하나 써 보세요.',
       writeStory: '스토리 뱅크 열기',
-      missing: '이 카드는 더 이상 콘텐츠에 없습니다.',
+      missing: '이 카드는 더 이상 노트에 없습니다.',
       labelRecallTitle: '{{title}}의 내용',
       labelRecallStatement: '어떤 원칙인가: {{title}}',
     },
@@ -417,8 +418,8 @@ export const reviewText: Catalogue<typeof en> = {
       streakDays_other: '{{count}}일',
       reviewedToday: '오늘 평가',
       cardsStarted: '시작한 카드',
-      hidden_one: '기록이 있는 카드 {{count}}장이 콘텐츠에서 사라졌습니다. 기록은 숨긴 채 보관합니다.',
-      hidden_other: '기록이 있는 카드 {{count}}장이 콘텐츠에서 사라졌습니다. 기록은 숨긴 채 보관합니다.',
+      hidden_one: '기록이 있는 카드 {{count}}장이 노트에서 사라졌습니다. 기록은 숨긴 채 보관합니다.',
+      hidden_other: '기록이 있는 카드 {{count}}장이 노트에서 사라졌습니다. 기록은 숨긴 채 보관합니다.',
       readiness: '면접 준비가 됐나요?',
       noInterview: '면접일을 정하면 면접 당일 아침에 얼마나 기억할지 볼 수 있습니다.',
       setDate: '날짜 정하기',
@@ -476,3 +477,9 @@ export const reviewText: Catalogue<typeof en> = {
     },
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly review: typeof en;
+  }
+}

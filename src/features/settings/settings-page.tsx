@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
@@ -7,15 +7,13 @@ import { useLang } from '@/components/use-lang';
 import type { Lang } from '@/domain/content';
 import { isIsoDate, THEMES, type Theme } from '@/domain/settings';
 import { DAY_START_HOURS } from '@/domain/study-day';
+import { formatDate } from '@/lib/dates';
 import { downloadText } from '@/lib/download';
 import { persistence, usePersistenceStatus, useAppStore } from '@/stores/app-store';
 import { readBackup, type BackupProblem, type ReadBackup } from '@/stores/backup';
 import { exportBackup, importUserData, restoreSnapshot, storedSnapshot, unreadableCopies } from '@/stores/backup-actions';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { settingsText } from './text';
 
 function LanguageField() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const language = useAppStore((s) => s.settings.language);
@@ -37,7 +35,6 @@ function LanguageField() {
 }
 
 function ThemeField() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const theme = useAppStore((s) => s.settings.theme);
@@ -56,8 +53,26 @@ function ThemeField() {
   );
 }
 
+/** The single-key shortcuts, on by default; off for people whose speech input or stray keys trigger them (WCAG 2.1.4). */
+function ShortcutsField() {
+  const { t } = useTranslation('settings');
+  const id = useId();
+  const on = useAppStore((s) => s.settings.shortcuts);
+  const setShortcuts = useAppStore((s) => s.setShortcuts);
+  return (
+    <div className="field">
+      <label className="check">
+        <input type="checkbox" checked={on} aria-describedby={`${id}-help`} onChange={(e) => setShortcuts(e.target.checked)} />
+        {t('shortcuts')}
+      </label>
+      <p className="help" id={`${id}-help`}>
+        {t('shortcutsHelp')}
+      </p>
+    </div>
+  );
+}
+
 function InterviewDateField() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const id = useId();
   const date = useAppStore((s) => s.settings.interviewDate);
@@ -140,11 +155,10 @@ function NumberField({
 }
 
 function formatTime(at: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(at);
+  return formatDate(at, lang, { time: true });
 }
 
 function useProblemText(): (problem: BackupProblem) => string {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   return (problem) => {
     switch (problem.kind) {
@@ -171,7 +185,6 @@ type ImportState =
   | { readonly step: 'done'; readonly message: string };
 
 function BackupCounts({ backup }: { backup: ReadBackup }) {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const { stories = 0, questionDrafts = 0, review = 0 } = backup.counts;
   return (
@@ -184,7 +197,6 @@ function BackupCounts({ backup }: { backup: ReadBackup }) {
 }
 
 function BackupSection() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const lang = useLang();
   const inputId = useId();
@@ -192,6 +204,11 @@ function BackupSection() {
   const problemText = useProblemText();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [snapshotAt, setSnapshotAt] = useState(() => storedSnapshot()?.takenAt ?? null);
+  // Each step of an import ends with focus on what it says: the problem, the summary, the result.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.step !== 'idle') outcome.current?.focus();
+  }, [state]);
 
   const chooseFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
@@ -252,15 +269,13 @@ function BackupSection() {
         />
       </div>
       {state.step === 'problem' && (
-        <div role="alert" className="notice error">
+        <div ref={outcome} tabIndex={-1} role="alert" className="notice error">
           <p>{state.message}</p>
         </div>
       )}
       {state.step === 'confirm' && (
-        <div className="notice" role="group" aria-label={state.fileName}>
-          <p>
-            {state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}
-          </p>
+        <div ref={outcome} tabIndex={-1} className="notice" role="group" aria-label={state.fileName}>
+          <p>{state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}</p>
           <BackupCounts backup={state.backup} />
           <p>{t('backup.replaceWarning')}</p>
           <div className="row">
@@ -274,7 +289,7 @@ function BackupSection() {
         </div>
       )}
       {state.step === 'done' && (
-        <div role="status" className="notice">
+        <div ref={outcome} tabIndex={-1} role="status" className="notice">
           <p>{state.message}</p>
         </div>
       )}
@@ -291,7 +306,6 @@ function BackupSection() {
 }
 
 function UnreadableCopies() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const lang = useLang();
   const [copies, setCopies] = useState(() => unreadableCopies());
@@ -415,10 +429,16 @@ function InterviewModeField() {
 }
 
 function StorageSection() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   const persistent = usePersistenceStatus((s) => s.persistent);
-  const text = persistent === 'granted' ? t('storage.granted') : persistent === 'not-granted' ? t('storage.notGranted') : persistent === 'unsupported' ? t('storage.unsupported') : t('storage.unknown');
+  const text =
+    persistent === 'granted'
+      ? t('storage.granted')
+      : persistent === 'not-granted'
+        ? t('storage.notGranted')
+        : persistent === 'unsupported'
+          ? t('storage.unsupported')
+          : t('storage.unknown');
   return (
     <Section title={t('storage.title')}>
       <p className={`persistence persistence-${persistent}`}>{text}</p>
@@ -428,13 +448,15 @@ function StorageSection() {
 }
 
 export function SettingsPage() {
-  useCatalogue('settings', settingsText);
   const { t } = useTranslation('settings');
   return (
     <Page title={t('title')}>
       <Section title={t('appearance')}>
         <LanguageField />
         <ThemeField />
+      </Section>
+      <Section title={t('keyboard')}>
+        <ShortcutsField />
       </Section>
       <Section title={t('interview')}>
         <InterviewDateField />

@@ -9,13 +9,19 @@ const en = {
   interviewDate: 'Interview date',
   interviewDateHelp: 'The dashboard counts down to this day, and reviews bring every card in before it.',
   clearDate: 'Clear date',
+  keyboard: 'Keyboard',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutsHelp:
+    'Single keys act at once: in a review, Space shows the answer, 1 to 4 grade the card and z undoes. Turn them off if you use speech input or press keys by accident; every action stays on its button.',
   appearance: 'Language and appearance',
   interview: 'Interview',
   flashcards: 'Flashcards',
   desiredRetention: 'Desired retention',
-  desiredRetentionHelp: 'The chance of recalling a card when it comes back, from {{min}} to {{max}}. Higher means more reviews. Default 0.9.',
+  desiredRetentionHelp:
+    'The chance of recalling a card when it comes back, from {{min}} to {{max}}. Higher means more reviews. Default 0.9. (The schedule comes from FSRS, the method Anki uses.)',
   newCardsPerDay: 'New cards per day',
-  newCardsPerDayHelp: 'How many new cards a day reviews bring in, shared by all decks. With an interview date, more if needed to see every card before it. Default 20.',
+  newCardsPerDayHelp:
+    'How many new cards a day reviews bring in, shared by all decks. With an interview date, more if needed to see every card before it. Default 20.',
   dayStart: 'Start of day',
   dayStartHelp: 'When a new study day begins, in your timezone. Reviews after midnight and before this hour count for the day before. Default 4:00.',
   interviewMode: 'Interview mode',
@@ -74,7 +80,7 @@ const en = {
   },
 } as const;
 
-export const settingsText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '설정',
@@ -85,15 +91,21 @@ export const settingsText: Catalogue<typeof en> = {
     interviewDate: '면접일',
     interviewDateHelp: '대시보드에 면접일까지 남은 날을 보여 주고, 복습이 그전에 모든 카드를 한 번씩 보여 줍니다.',
     clearDate: '날짜 지우기',
+    keyboard: '키보드',
+    shortcuts: '키보드 단축키',
+    shortcutsHelp:
+      '키 하나로 바로 실행됩니다. 복습에서 Space는 답 보기, 1~4는 카드 평가, z는 되돌리기입니다. 음성 입력을 쓰거나 키를 잘못 누르기 쉽다면 끄세요. 모든 동작은 버튼으로도 할 수 있습니다.',
     appearance: '언어와 화면',
     interview: '면접',
     flashcards: '플래시카드',
     desiredRetention: '목표 기억 유지율',
-    desiredRetentionHelp: '카드가 다시 나올 때 기억하고 있을 확률입니다({{min}}~{{max}}). 높을수록 복습이 많아집니다. 기본값 0.9.',
+    desiredRetentionHelp:
+      '카드가 다시 나올 때 기억하고 있을 확률입니다({{min}}~{{max}}). 높을수록 복습이 많아집니다. 기본값은 0.9입니다. (복습 일정은 Anki도 쓰는 FSRS 방식으로 정합니다.)',
     newCardsPerDay: '하루 새 카드 수',
-    newCardsPerDayHelp: '하루에 새로 보는 카드 수로, 모든 덱이 함께 씁니다. 면접일이 있으면 그전에 모든 카드를 보도록 필요한 만큼 늘어납니다. 기본값 20.',
+    newCardsPerDayHelp:
+      '하루에 새로 보는 카드 수로, 모든 덱이 함께 씁니다. 면접일이 있으면 그전에 모든 카드를 보도록 필요한 만큼 늘어납니다. 기본값은 20입니다.',
     dayStart: '하루 시작 시각',
-    dayStartHelp: '새 학습일이 시작되는 시각입니다(내 시간대 기준). 자정 이후 이 시각 전의 복습은 전날로 셉니다. 기본값 4:00.',
+    dayStartHelp: '새 학습일이 시작되는 시각입니다(내 시간대 기준). 자정 이후 이 시각 전의 복습은 전날로 셉니다. 기본값은 4:00입니다.',
     interviewMode: '면접 모드',
     interviewModeHelp:
       '면접일이 있을 때: 면접 당일 아침의 예상 기억률이 목표 기억률보다 낮을 카드는 면접 뒤가 아니라 전날 다시 나옵니다. 괜찮을 카드는 일정이 그대로입니다.',
@@ -105,7 +117,7 @@ export const settingsText: Catalogue<typeof en> = {
       never: '아직 백업하지 않았습니다.',
       export: '백업 내보내기',
       import: '백업 가져오기',
-      importHelp: 'Loop Prep에서 내보낸 백업 파일(.json). 무엇이 들어 있는지 먼저 보여 드리고, 그 전에는 아무것도 바꾸지 않습니다.',
+      importHelp: 'Loop Prep에서 내보낸 백업 파일(.json)을 고르세요. 무엇이 들어 있는지 먼저 보여 드리고, 그 전에는 아무것도 바꾸지 않습니다.',
       summary: '{{when}}에 내보낸 백업입니다. 들어 있는 것:',
       summaryNoTime: '백업(내보낸 시각 알 수 없음). 들어 있는 것:',
       counts: {
@@ -150,3 +162,9 @@ export const settingsText: Catalogue<typeof en> = {
     },
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly settings: typeof en;
+  }
+}

@@ -2,12 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { useAppStore } from '@/stores/app-store';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 
 /** A deleted story's page: it says so and offers to restore it. */
 export function DeletedStory({ id, title }: { id: string; title: string }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const restoreStory = useAppStore((s) => s.restoreStory);
   return (

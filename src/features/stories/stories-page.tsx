@@ -8,23 +8,32 @@ import { useDeletedStories, useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 import { isDeletedState } from './story-actions';
 import { StoryImport } from './story-import';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 import { UndoNotice } from '@/components/undo-notice';
+import { focusSoon } from '@/components/route-focus';
+
+/** After a story comes back, focus goes to its card on the list. */
+function focusStory(id: string): void {
+  focusSoon(() => document.querySelector<HTMLElement>(`main .card-list a[href="/stories/${id}"]`));
+}
 
 function DeletedNotice({ id, title }: { id: string; title: string }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const restoreStory = useAppStore((s) => s.restoreStory);
   const isDeleted = useAppStore((s) => s.stories[id]?.deleted === true);
   if (!isDeleted) return null;
   return (
-<UndoNotice message={t('deleted', { title })} undoLabel={t('undo')} onUndo={() => restoreStory(id)} />
+    <UndoNotice
+      message={t('deleted', { title })}
+      undoLabel={t('undo')}
+      onUndo={() => {
+        restoreStory(id);
+        focusStory(id);
+      }}
+    />
   );
 }
 
 function DeletedStories() {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const deleted = useDeletedStories();
   const restoreStory = useAppStore((s) => s.restoreStory);
@@ -36,7 +45,14 @@ function DeletedStories() {
         {deleted.map((story) => (
           <li key={story.id} className="row">
             <span>{story.title || t('untitled')}</span>
-            <button type="button" className="button ghost" onClick={() => restoreStory(story.id)}>
+            <button
+              type="button"
+              className="button ghost"
+              onClick={() => {
+                restoreStory(story.id);
+                focusStory(story.id);
+              }}
+            >
               {t('restore')} <span className="visually-hidden">{story.title || t('untitled')}</span>
             </button>
           </li>
@@ -47,7 +63,6 @@ function DeletedStories() {
 }
 
 export function StoriesPage() {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const stories = useStoryList();
   const location = useLocation();

@@ -3,8 +3,6 @@ import { useNavigate } from 'react-router';
 import { downloadText } from '@/lib/download';
 import { useAppStore } from '@/stores/app-store';
 import type { StoryView } from './use-story';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 import { RevertNotice } from '@/components/revert-notice';
 
 /** Shown on the stories list after a delete, to undo it. */
@@ -18,7 +16,6 @@ export function isDeletedState(value: unknown): value is DeletedState {
 
 /** Export as markdown, revert to content (with undo) or delete (with undo on the list). */
 export function StoryActions({ view }: { view: StoryView }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const navigate = useNavigate();
   const revertStory = useAppStore((s) => s.revertStory);
@@ -44,7 +41,9 @@ export function StoryActions({ view }: { view: StoryView }) {
           aria-describedby={title === '' ? `export-help-${view.id}` : undefined}
           onClick={() => {
             // The markdown writer loads on demand: reading a story does not need it.
-            void import('@/domain/story-markdown').then(({ storyToMarkdown }) => downloadText(`${view.id}.md`, storyToMarkdown(view.fields, view.id), 'text/markdown'));
+            void import('@/domain/story-markdown').then(({ storyToMarkdown }) =>
+              downloadText(`${view.id}.md`, storyToMarkdown(view.fields, view.id), 'text/markdown'),
+            );
           }}
         >
           {t('exportMarkdown')}

@@ -5,8 +5,6 @@ import { ContentText } from '@/components/content-text';
 import { Section } from '@/components/section';
 import { STAR_SECTIONS } from '@/domain/content';
 import type { StoryFields } from '@/domain/story';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 
 type TextField = 'situation' | 'task' | 'action' | 'result' | 'learnings' | 'notes';
 
@@ -32,7 +30,6 @@ export function StoryBody({
   baseline?: StoryFields | null;
   contentId?: string | null;
 }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const { t: tc } = useTranslation();
   const Part = headingLevel === 2 ? Section : SubSection;

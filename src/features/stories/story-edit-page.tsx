@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
+import { focusSoon } from '@/components/route-focus';
 import { SaveStatus } from '@/components/save-status';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
@@ -14,8 +15,6 @@ import { DeletedStory } from './deleted-story';
 import { StoryActions } from './story-actions';
 import { StoryBody } from './story-body';
 import { useStory } from './use-story';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 
 function TextField({
   label,
@@ -45,7 +44,6 @@ function TextField({
 }
 
 function PrincipleChoices({ chosen, onChange }: { chosen: readonly string[]; onChange: (ids: string[]) => void }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const lang = useLang();
   return (
@@ -70,12 +68,12 @@ function PrincipleChoices({ chosen, onChange }: { chosen: readonly string[]; onC
 }
 
 function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (items: string[]) => void }) {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const id = useId();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   /** The follow-up to focus once it is rendered (the one just added). */
   const focusNext = useRef<number | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusNext.current === null) return;
     inputs.current[focusNext.current]?.focus();
@@ -100,7 +98,15 @@ function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (i
                   value={item}
                   onChange={(e) => onChange(items.map((q, j) => (j === i ? e.target.value : q)))}
                 />
-                <button type="button" className="button ghost" onClick={() => onChange(items.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="button ghost"
+                  onClick={() => {
+                    onChange(items.filter((_, j) => j !== i));
+                    // To the add button, not the next remove button: a second tap must not remove another.
+                    focusSoon(() => addButton.current);
+                  }}
+                >
                   {t('form.removeFollowUp', { n: i + 1 })}
                 </button>
               </div>
@@ -109,6 +115,7 @@ function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (i
         </ol>
       )}
       <button
+        ref={addButton}
         type="button"
         className="button ghost"
         onClick={() => {
@@ -128,7 +135,6 @@ function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (i
  * same form stays mounted so typing is not interrupted.
  */
 export function StoryEditPage() {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const { t: tc } = useTranslation();
   const params = useParams();

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Section } from '@/components/section';
@@ -6,8 +6,6 @@ import { newStoryId } from '@/domain/story';
 import { storyFromMarkdown, StoryMarkdownError, type ParsedStoryFile } from '@/domain/story-markdown';
 import { isStoryIdTaken } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 
 interface Ready {
   readonly id: string;
@@ -20,7 +18,6 @@ interface Ready {
  * creates or updates the story once the user confirms.
  */
 export function StoryImport() {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const navigate = useNavigate();
   const fileId = useId();
@@ -30,6 +27,11 @@ export function StoryImport() {
   const [pasted, setPasted] = useState('');
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [ready, setReady] = useState<Ready | null>(null);
+  // After reading, focus goes to what was found: the problems, or what importing will do.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (ready !== null || problems.length > 0) outcome.current?.focus();
+  }, [ready, problems]);
 
   const read = async (): Promise<void> => {
     setReady(null);
@@ -81,7 +83,7 @@ export function StoryImport() {
         {t('import.read')}
       </button>
       {problems.length > 0 && (
-        <div role="alert" className="notice error">
+        <div ref={outcome} tabIndex={-1} role="alert" className="notice error">
           <p>{t('import.problems')}</p>
           <ul>
             {problems.map((problem) => (
@@ -91,7 +93,7 @@ export function StoryImport() {
         </div>
       )}
       {ready && (
-        <div role="status" className="notice">
+        <div ref={outcome} tabIndex={-1} role="status" className="notice">
           <p>{t(ready.exists ? 'import.willUpdate' : 'import.willCreate', { title: ready.parsed.story.title, id: ready.id })}</p>
           <div className="row">
             <button

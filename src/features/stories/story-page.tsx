@@ -12,11 +12,8 @@ import { DeletedStory } from './deleted-story';
 import { StoryActions } from './story-actions';
 import { StoryBody } from './story-body';
 import { useStory } from './use-story';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { storiesText } from './text';
 
 export function StoryPage() {
-  useCatalogue('stories', storiesText);
   const { t } = useTranslation('stories');
   const lang = useLang();
   const { id } = useParams();

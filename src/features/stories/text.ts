@@ -18,10 +18,10 @@ const en = {
   untitled: 'Untitled story',
   exportMarkdown: 'Export as markdown',
   exportNeedsTitle: 'Give the story a title to export it.',
-  revert: 'Revert to the notes',
-  reverted: 'The story reads as your notes in content/ again.',
-  differs: 'This story differs from your notes in content/.',
-  notInContent: 'This story exists only in this browser (not in content/). Export it as markdown to keep it as a file.',
+  revert: 'Restore the original',
+  reverted: 'The story reads as the original again.',
+  differs: 'This story differs from the original.',
+  notInContent: 'This story is only in this browser. Export it as markdown to keep a copy as a file.',
   delete: 'Delete',
   deleted: '“{{title}}” was deleted.',
   undo: 'Undo',
@@ -52,13 +52,13 @@ const en = {
   },
   import: {
     title: 'Import a story from markdown',
-    help: 'A story file in the content/stories format (as “Export as markdown” writes it). A story with the same id is updated; otherwise a new story is made.',
+    help: 'A story file exported from Loop Prep (.md), or its text pasted below. If the story is already here, it is updated; otherwise a new story is made.',
     file: 'Markdown file',
     paste: 'Or paste the markdown',
     read: 'Read the markdown',
     problems: 'This is not a story file that can be imported:',
-    willCreate: 'This creates the story “{{title}}” ({{id}}).',
-    willUpdate: 'This updates the story “{{title}}” ({{id}}) with the file’s text.',
+    willCreate: 'This creates the story “{{title}}”.',
+    willUpdate: 'This updates the story “{{title}}” with the file’s text.',
     create: 'Create the story',
     update: 'Update the story',
     cancel: 'Cancel',
@@ -66,7 +66,7 @@ const en = {
   },
 } as const;
 
-export const storiesText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '스토리 뱅크',
@@ -86,10 +86,10 @@ export const storiesText: Catalogue<typeof en> = {
     untitled: '제목 없는 스토리',
     exportMarkdown: '마크다운으로 내보내기',
     exportNeedsTitle: '내보내려면 스토리에 제목을 붙이세요.',
-    revert: '노트 내용으로 되돌리기',
-    reverted: '스토리가 다시 content/의 노트 내용과 같습니다.',
-    differs: '이 스토리는 content/의 노트와 다릅니다.',
-    notInContent: '이 스토리는 이 브라우저에만 있습니다(content/에는 없음). 파일로 남기려면 마크다운으로 내보내세요.',
+    revert: '원본으로 되돌리기',
+    reverted: '스토리가 다시 원본과 같습니다.',
+    differs: '이 스토리는 원본과 다릅니다.',
+    notInContent: '이 스토리는 이 브라우저에만 있습니다. 파일로 남기려면 마크다운으로 내보내세요.',
     delete: '삭제',
     deleted: '“{{title}}” 스토리를 삭제했습니다.',
     undo: '되돌리기',
@@ -101,14 +101,14 @@ export const storiesText: Catalogue<typeof en> = {
       editTitle: '편집: {{title}}',
       label: 'STAR 스토리',
       title: '제목',
-      titleHelp: '알아보기 쉬운 짧은 이름(예: 프로젝트 이름).',
+      titleHelp: '알아보기 쉬운 짧은 이름을 붙이세요(예: 프로젝트 이름).',
       hints: {
-        situation: '언제, 어디서: 배경과 무엇이 어려웠는지.',
-        task: '무엇을 해내야 했고, 왜 내 몫이었는지.',
-        action: '내가 한 일을 단계별로: “우리”가 아니라 “저는”.',
-        result: '무엇이 달라졌는지, 가능하면 숫자로.',
-        learnings: '선택: 배운 점이나 다음에 다르게 할 점.',
-        notes: '선택: 스토리에 속하지만 어느 부분에도 들어가지 않는 메모.',
+        situation: '언제, 어디서 있었던 일인지, 무엇이 어려웠는지 적으세요.',
+        task: '무엇을 해내야 했고, 왜 내가 맡았는지 적으세요.',
+        action: '내가 한 일을 단계별로 적으세요. “우리”가 아니라 “저는”으로 말합니다.',
+        result: '무엇이 달라졌는지, 가능하면 숫자로 적으세요.',
+        learnings: '선택: 배운 점이나 다음에 다르게 할 점을 적으세요.',
+        notes: '선택: 스토리에 속하지만 어느 부분에도 들어가지 않는 메모를 적으세요.',
       },
       principles: '보여 주는 리더십 원칙',
       followUps: '이 스토리에 나올 만한 꼬리 질문',
@@ -120,13 +120,13 @@ export const storiesText: Catalogue<typeof en> = {
     },
     import: {
       title: '마크다운에서 스토리 가져오기',
-      help: 'content/stories 형식의 스토리 파일(“마크다운으로 내보내기”로 만든 파일). 같은 id의 스토리가 있으면 그 스토리를 고치고, 없으면 새로 만듭니다.',
+      help: 'Loop Prep에서 내보낸 스토리 파일(.md)을 고르거나 그 내용을 아래에 붙여 넣으세요. 이미 있는 스토리면 그 스토리를 고치고, 없으면 새로 만듭니다.',
       file: '마크다운 파일',
       paste: '또는 마크다운 붙여 넣기',
       read: '마크다운 읽기',
       problems: '가져올 수 있는 스토리 파일이 아닙니다:',
-      willCreate: '“{{title}}”({{id}}) 스토리를 새로 만듭니다.',
-      willUpdate: '“{{title}}”({{id}}) 스토리를 파일 내용으로 고칩니다.',
+      willCreate: '“{{title}}” 스토리를 새로 만듭니다.',
+      willUpdate: '“{{title}}” 스토리를 파일 내용으로 고칩니다.',
       create: '스토리 만들기',
       update: '스토리 고치기',
       cancel: '취소',
@@ -134,3 +134,9 @@ export const storiesText: Catalogue<typeof en> = {
     },
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly stories: typeof en;
+  }
+}

@@ -14,7 +14,7 @@ const en = {
   tags: 'Tags',
 } as const;
 
-export const topicsText: Catalogue<typeof en> = {
+export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '1차 면접 기술 주제',
@@ -30,3 +30,9 @@ export const topicsText: Catalogue<typeof en> = {
     tags: '태그',
   },
 };
+
+declare module '@/i18n/namespaces' {
+  interface Namespaces {
+    readonly topics: typeof en;
+  }
+}

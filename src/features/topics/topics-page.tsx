@@ -4,11 +4,8 @@ import { Page } from '@/components/page';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
 import { content } from '@/lib/content';
-import { useCatalogue } from '@/i18n/use-catalogue';
-import { topicsText } from './text';
 
 export function TopicsPage() {
-  useCatalogue('topics', topicsText);
   const { t } = useTranslation('topics');
   const { t: tc } = useTranslation();
   const lang = useLang();
@@ -20,9 +17,7 @@ export function TopicsPage() {
             <h2 className="card-title">
               <Link to={`/topics/${topic.id}`}>{pickText(topic.title, lang)}</Link>
             </h2>
-            <p className="meta">
-              {topic.cardIds.length === 0 ? t('noCards') : tc('cardCount', { count: topic.cardIds.length })}
-            </p>
+            <p className="meta">{topic.cardIds.length === 0 ? t('noCards') : tc('cardCount', { count: topic.cardIds.length })}</p>
             {topic.tags.length > 0 && (
               <ul className="tags plain" aria-label={t('tags')}>
                 {topic.tags.map((tag) => (

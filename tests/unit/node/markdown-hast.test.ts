@@ -6,7 +6,9 @@ import { markdownToHast } from '../../../src/node/markdown-hast.ts';
 
 describe('markdown rendered at build time', () => {
   it('keeps structure and drops raw HTML and unsafe links', () => {
-    const tree = markdownToHast('# Title\n\n**bold** [ok](https://example.org) [bad](javascript:alert(1))\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>');
+    const tree = markdownToHast(
+      '# Title\n\n**bold** [ok](https://example.org) [bad](javascript:alert(1))\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>',
+    );
     const json = JSON.stringify(tree);
     expect(json).toContain('"tagName":"h1"');
     expect(json).toContain('"tagName":"strong"');

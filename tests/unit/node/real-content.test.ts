@@ -23,7 +23,7 @@ describe('the real content/', () => {
     }
   });
 
-  it('keeps the official English statements and the user\'s own Korean translation', () => {
+  it("keeps the official English statements and the user's own Korean translation", () => {
     const byId = new Map(bundle.principles.map((p) => [p.id, p]));
     expect(byId.get('customer-obsession')?.statement.en).toBe(
       'Leaders start with the customer and work backwards. They work vigorously to earn and keep customer trust. Although leaders pay attention to competitors, they obsess over customers.',

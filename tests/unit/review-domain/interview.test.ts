@@ -66,7 +66,8 @@ describe('interview mode', () => {
   it('the queue shows the card on the day before, and not earlier', () => {
     const weak = card(STATE_REVIEW, NOW + 10 * DAY, { lastReview: NOW, stability: 6 });
     const dayBefore = local(32, 20);
-    const q = (now: number) => buildQueue({ cardIds: ['w'], cards: { w: weak }, flags: {}, newLeft: 0, time: { now, clock, plan: interviewPlan('2026-12-03', 0.9, true, clock, now) } });
+    const q = (now: number) =>
+      buildQueue({ cardIds: ['w'], cards: { w: weak }, flags: {}, newLeft: 0, time: { now, clock, plan: interviewPlan('2026-12-03', 0.9, true, clock, now) } });
     expect(q(local(31, 20)).review).toEqual([]);
     expect(q(dayBefore).review).toEqual(['w']);
     expect(q(dayBefore + 3 * HOUR).review).toEqual(['w']);

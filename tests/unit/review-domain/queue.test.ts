@@ -51,7 +51,7 @@ describe('today is the study day', () => {
     expect(dueToday(['early', 'next'], cards, {}, timeAt(evening))).toBe(1);
   });
 
-  it('at 00:30, cards first seen at 23:00 still count against the same day\'s new-card limit', () => {
+  it("at 00:30, cards first seen at 23:00 still count against the same day's new-card limit", () => {
     const log: ReviewLogEntry[] = ids(5).map((id, i) => [local(24, 23) + i, id, 3, 0, 0]);
     expect(budget({ log, newCardsPerDay: 8, time: timeAt(local(25, 0, 30)) }).left).toBe(3);
     expect(budget({ log, newCardsPerDay: 8, time: timeAt(local(25, 4, 0)) }).left).toBe(8);

@@ -117,7 +117,15 @@ describe('elapsed days are local study days in every timezone', () => {
     const seoul = studyClock({ dayStartHour: 4, timeZone: 'Asia/Seoul' });
     const last = Date.UTC(2026, 10, 23, 23); // 08:00 KST, 24 Nov
     const at = Date.UTC(2026, 10, 24, 1); // 10:00 KST, 24 Nov
-    const base: Card = { ...createEmptyCard(new Date(last)), state: 2, stability: 3, difficulty: 5, reps: 4, last_review: new Date(last), due: new Date(last + 3 * DAY) };
+    const base: Card = {
+      ...createEmptyCard(new Date(last)),
+      state: 2,
+      stability: 3,
+      difficulty: 5,
+      reps: 4,
+      last_review: new Date(last),
+      due: new Date(last + 3 * DAY),
+    };
     expect(f.next(base, new Date(at), Rating.Good).log.elapsed_days).toBe(1);
     const shifted = { ...base, last_review: new Date(seoul.toScheduler(last)), due: new Date(seoul.toScheduler(last + 3 * DAY)) };
     expect(f.next(shifted, new Date(seoul.toScheduler(at)), Rating.Good).log.elapsed_days).toBe(0);

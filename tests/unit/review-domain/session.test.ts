@@ -13,7 +13,9 @@ function run(cardIds: string[], initial: Record<string, StoredCard>, gradeOf: (i
   let cards = { ...initial };
   let now = NOW;
   let state: SessionState = startSession(buildQueue({ cardIds, cards, flags: {}, newLeft: 20, time: timeAt(now) }), length);
-  const steps: { counts: ReturnType<typeof sessionCounts>; progress: ReturnType<typeof sessionProgress> }[] = [{ counts: sessionCounts(state), progress: sessionProgress(state) }];
+  const steps: { counts: ReturnType<typeof sessionCounts>; progress: ReturnType<typeof sessionProgress> }[] = [
+    { counts: sessionCounts(state), progress: sessionProgress(state) },
+  ];
   const shown = new Map<string, number>();
   let last: string | null = null;
   for (let i = 0; i < 500; i += 1) {

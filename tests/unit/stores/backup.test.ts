@@ -6,7 +6,7 @@ import v1 from '../../fixtures/user-data/v1.json?raw';
 
 const data: UserData = {
   ...EMPTY_USER_DATA,
-  settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15' },
+  settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15', shortcuts: true },
   stories: {
     'india-gst': { story: { ...EMPTY_STORY, title: '인도 출장 GST 프로젝트' }, updatedAt: 5, deleted: false },
     'story-0abc123': { story: { ...EMPTY_STORY, title: 'Mine' }, updatedAt: 6, deleted: false },
@@ -25,13 +25,19 @@ describe('the backup file', () => {
   });
 
   it('reads back what it wrote, with counts of what it holds', () => {
-    expect(readBackup(text)).toEqual({ ok: true, backup: { data, version: USER_DATA_VERSION, exportedAt: now, counts: { stories: 2, questionDrafts: 1, review: 0 } } });
+    expect(readBackup(text)).toEqual({
+      ok: true,
+      backup: { data, version: USER_DATA_VERSION, exportedAt: now, counts: { stories: 2, questionDrafts: 1, review: 0 } },
+    });
   });
 
   it('reads a backup of an older version, migrating it', () => {
     const old = JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-01-01T00:00:00Z', data: (JSON.parse(v1) as { state: unknown }).state });
     const result = readBackup(old);
-    expect(result.ok && result.backup.data).toEqual({ ...EMPTY_USER_DATA, settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15' } });
+    expect(result.ok && result.backup.data).toEqual({
+      ...EMPTY_USER_DATA,
+      settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15', shortcuts: true },
+    });
   });
 
   const bad: [string, string, string][] = [
@@ -44,7 +50,11 @@ describe('the backup file', () => {
     ['a missing version', JSON.stringify({ format: BACKUP_FORMAT, exportedAt: 'x', data }), 'version'],
     ['a version that is text', JSON.stringify({ format: BACKUP_FORMAT, version: '2', data }), 'version'],
     ['a version from the future', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION + 1, data }), 'newer'],
-    ['data of the wrong types', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...data, stories: { x: { story: 1 } } } }), 'invalid'],
+    [
+      'data of the wrong types',
+      JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...data, stories: { x: { story: 1 } } } }),
+      'invalid',
+    ],
     ['missing data', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION }), 'invalid'],
   ];
 
@@ -55,7 +65,9 @@ describe('the backup file', () => {
   });
 
   it('names the bad field of damaged data', () => {
-    const result = readBackup(JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...data, settings: { ...data.settings, theme: 'neon' } } }));
+    const result = readBackup(
+      JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION, data: { ...data, settings: { ...data.settings, theme: 'neon' } } }),
+    );
     expect(!result.ok && result.problem).toEqual({ kind: 'invalid', detail: 'settings.theme: expected "system", "light" or "dark"' });
   });
 });

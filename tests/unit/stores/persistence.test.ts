@@ -44,7 +44,10 @@ describe('autosave', () => {
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
     vi.advanceTimersByTime(1);
     expect(storage.writes).toBe(1);
-    expect(stored(storage)).toEqual({ version: USER_DATA_VERSION, state: expect.objectContaining({ stories: { 'my-story': { story: fields('One two'), updatedAt: 2, deleted: false } } }) });
+    expect(stored(storage)).toEqual({
+      version: USER_DATA_VERSION,
+      state: expect.objectContaining({ stories: { 'my-story': { story: fields('One two'), updatedAt: 2, deleted: false } } }),
+    });
     expect(persistence.status.getState().save).toBe('saved');
   });
 
@@ -91,7 +94,7 @@ describe('older stored versions', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, v1);
     const { store, persistence } = open(storage);
-    expect(store.getState().settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-15' });
+    expect(store.getState().settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-15', shortcuts: true });
     expect(store.getState().stories).toEqual({});
     expect(persistence.status.getState().unreadable).toBeNull();
     vi.advanceTimersByTime(300);
@@ -195,7 +198,7 @@ describe('two tabs', () => {
     return { storage, a, b, toA: () => tell(targetA), toB: () => tell(targetB) };
   }
 
-  it('picks up the other tab\'s edits and merges them with unsaved edits here, record by record', () => {
+  it("picks up the other tab's edits and merges them with unsaved edits here, record by record", () => {
     const { storage, a, b, toA, toB } = twoTabs();
     a.store.getState().saveStory('story-a', fields('A'));
     b.store.getState().saveStory('story-b', fields('B'));
@@ -210,7 +213,7 @@ describe('two tabs', () => {
     expect(a.persistence.status.getState().conflicts).toEqual([]);
   });
 
-  it('merges before writing even if the other tab\'s event has not arrived yet', () => {
+  it("merges before writing even if the other tab's event has not arrived yet", () => {
     const { storage, a, b } = twoTabs();
     a.store.getState().saveStory('story-a', fields('A'));
     a.persistence.flush();
@@ -230,7 +233,7 @@ describe('two tabs', () => {
     expect(a.store.getState().stories).toEqual({});
   });
 
-  it('does not silently replace this tab\'s unsaved edits to a story the other tab changed: keeps them and reports a conflict', () => {
+  it("does not silently replace this tab's unsaved edits to a story the other tab changed: keeps them and reports a conflict", () => {
     const { a, b, toA, toB } = twoTabs();
     a.store.getState().saveStory('shared', fields('Shared'));
     a.persistence.flush();
@@ -260,7 +263,7 @@ describe('two tabs', () => {
     expect(b.persistence.status.getState().save).toBe('blocked');
   });
 
-  it('takes the other tab\'s settings', () => {
+  it("takes the other tab's settings", () => {
     const { a, b, toB } = twoTabs();
     a.store.getState().setLanguage('ko');
     a.persistence.flush();

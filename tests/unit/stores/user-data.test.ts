@@ -44,11 +44,21 @@ describe('stored data: versions and migrations', () => {
 
   it('from version 1: keeps the settings and adds empty stories, question drafts and meta', () => {
     expect(loadUserData(fixture(1))).toMatchObject({
-      settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15' },
+      settings: { language: 'ko', theme: 'dark', interviewDate: '2026-12-15', shortcuts: true },
       stories: {},
       questionDrafts: {},
       meta: { lastBackupAt: null },
     });
+  });
+
+  it('from version 3: keeps the settings and the stories, and turns the keyboard shortcuts on', () => {
+    const loaded = loadUserData(fixture(3));
+    expect(loaded.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-10', shortcuts: true });
+    expect(loaded.stories['my-story']?.story.title).toBe('내 스토리');
+  });
+
+  it('refuses settings whose keyboard shortcuts are not on or off', () => {
+    expect(() => validateUserData({ ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, shortcuts: 'yes' } })).toThrow(/settings.shortcuts/);
   });
 
   it('refuses a version newer than the app knows, and unknown versions', () => {
@@ -82,12 +92,24 @@ describe('stored data: validation, slice by slice', () => {
     ['an unknown slice', { ...EMPTY_USER_DATA, extra: 1 }, /extra: unknown field/],
     ['a wrong language', { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, language: 42 } }, /settings.language/],
     ['a bad date', { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, interviewDate: '2026-02-31' } }, /settings.interviewDate/],
-    ['a story title that is a number', { ...EMPTY_USER_DATA, stories: { x1a: { ...story('t'), story: { ...EMPTY_STORY, title: 7 } } } }, /stories\["x1a"\].story.title: expected text/],
+    [
+      'a story title that is a number',
+      { ...EMPTY_USER_DATA, stories: { x1a: { ...story('t'), story: { ...EMPTY_STORY, title: 7 } } } },
+      /stories\["x1a"\].story.title: expected text/,
+    ],
     ['a story id that is not kebab-case', { ...EMPTY_USER_DATA, stories: { 'Bad Id': story('t') } }, /expected a kebab-case id as key/],
     ['a missing updatedAt', { ...EMPTY_USER_DATA, stories: { abc: { story: EMPTY_STORY, deleted: false } } }, /updatedAt: missing/],
     ['a negative time', { ...EMPTY_USER_DATA, stories: { abc: story('t', -1) } }, /updatedAt: expected a time/],
-    ['a principle that is not an id', { ...EMPTY_USER_DATA, stories: { abc: { ...story('t'), story: { ...EMPTY_STORY, principles: ['Own It'] } } } }, /principles\[0\]/],
-    ['a draft with stories as text', { ...EMPTY_USER_DATA, questionDrafts: { q: { ...draft('d'), stories: 'india-gst' } } }, /questionDrafts\["q"\].stories: expected a list/],
+    [
+      'a principle that is not an id',
+      { ...EMPTY_USER_DATA, stories: { abc: { ...story('t'), story: { ...EMPTY_STORY, principles: ['Own It'] } } } },
+      /principles\[0\]/,
+    ],
+    [
+      'a draft with stories as text',
+      { ...EMPTY_USER_DATA, questionDrafts: { q: { ...draft('d'), stories: 'india-gst' } } },
+      /questionDrafts\["q"\].stories: expected a list/,
+    ],
     ['meta with a text time', { ...EMPTY_USER_DATA, meta: { lastBackupAt: 'yesterday' } }, /meta.lastBackupAt/],
   ];
 
@@ -97,10 +119,10 @@ describe('stored data: validation, slice by slice', () => {
   });
 });
 
-describe('merging another tab\'s data (three-way, record by record)', () => {
+describe("merging another tab's data (three-way, record by record)", () => {
   const base = data({ stories: { a: story('A'), b: story('B') }, questionDrafts: { q: draft('Q') } });
 
-  it('takes each side\'s changes to different records', () => {
+  it("takes each side's changes to different records", () => {
     const local = data({ ...base, stories: { ...base.stories, a: story('A mine', 2) } });
     const incoming = data({ ...base, stories: { ...base.stories, b: story('B theirs', 3) }, questionDrafts: { q: draft('Q theirs', 3) } });
     const { merged, conflicts } = mergeUserData(base, local, incoming);
@@ -117,7 +139,7 @@ describe('merging another tab\'s data (three-way, record by record)', () => {
     expect(merged.questionDrafts).toEqual({});
   });
 
-  it('keeps this tab\'s version when both changed the same record, and reports it', () => {
+  it("keeps this tab's version when both changed the same record, and reports it", () => {
     const local = data({ ...base, stories: { ...base.stories, a: story('A mine', 2) } });
     const incoming = data({ ...base, stories: { ...base.stories, a: story('A theirs', 3) } });
     const { merged, conflicts } = mergeUserData(base, local, incoming);
@@ -125,7 +147,7 @@ describe('merging another tab\'s data (three-way, record by record)', () => {
     expect(conflicts).toEqual([{ slice: 'stories', id: 'a', mine: story('A mine', 2), theirs: story('A theirs', 3) }]);
   });
 
-  it('keeps the other tab\'s edit when this tab only reverted that record', () => {
+  it("keeps the other tab's edit when this tab only reverted that record", () => {
     const local = data({ ...base, stories: { b: story('B') } });
     const incoming = data({ ...base, stories: { ...base.stories, a: story('A theirs', 3) } });
     const { merged, conflicts } = mergeUserData(base, local, incoming);
@@ -134,9 +156,14 @@ describe('merging another tab\'s data (three-way, record by record)', () => {
   });
 
   it('merges settings field by field, the other tab winning a field both changed', () => {
-    const local = data({ settings: { language: 'ko', theme: 'dark', interviewDate: null } });
-    const incoming = data({ settings: { language: 'en', theme: 'system', interviewDate: '2026-12-01' } });
-    expect(mergeUserData(EMPTY_USER_DATA, local, incoming).merged.settings).toEqual({ language: 'en', theme: 'dark', interviewDate: '2026-12-01' });
+    const local = data({ settings: { language: 'ko', theme: 'dark', interviewDate: null, shortcuts: false } });
+    const incoming = data({ settings: { language: 'en', theme: 'system', interviewDate: '2026-12-01', shortcuts: true } });
+    expect(mergeUserData(EMPTY_USER_DATA, local, incoming).merged.settings).toEqual({
+      language: 'en',
+      theme: 'dark',
+      interviewDate: '2026-12-01',
+      shortcuts: false,
+    });
   });
 
   it('keeps the later backup time', () => {

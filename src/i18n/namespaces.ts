@@ -1,0 +1,20 @@
+import type { common } from './common';
+import type { storageText } from './storage';
+
+/**
+ * Every i18next namespace by name, with the shape of its English messages (the types behind
+ * react-i18next's `CustomTypeOptions`). The shared layer lists its own namespaces here; each feature
+ * adds its namespace from its own `text.ts`, without this layer knowing it:
+ *
+ *     declare module '@/i18n/namespaces' {
+ *       interface Namespaces { readonly stories: typeof en }
+ *     }
+ */
+export interface Namespaces {
+  /** The shell's words, bundled with the first page. */
+  readonly common: (typeof common)['en'];
+  /** The save state and the storage notices, loaded when first shown. */
+  readonly storage: (typeof storageText)['en'];
+}
+
+export type Namespace = keyof Namespaces;

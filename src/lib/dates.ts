@@ -1,0 +1,50 @@
+import type { Lang } from '@/domain/content';
+
+/**
+ * Dates as people read them, one helper for the whole app: "12월 10일 (목)" and "Thu, 10 Dec", with
+ * the year only when it is not this year, and the time as "15:05". Intl gives each language's words
+ * (weekday, month); the order and punctuation are fixed here so every browser shows the same.
+ * `now` and `timeZone` are parameters (the year shown depends on today; tests fix both).
+ */
+export interface DateOptions {
+  /** Add the time of day. */
+  readonly time?: boolean;
+  readonly now?: Date | number;
+  /** An IANA time zone; the browser's own by default. */
+  readonly timeZone?: string;
+}
+
+/** `YYYY-MM-DD` (a calendar day, such as the interview date) or an instant. */
+export type DateInput = string | number | Date;
+
+function toDate(value: DateInput): Date {
+  if (typeof value === 'string') {
+    const [y = 1970, m = 1, d = 1] = value.split('-').map(Number);
+    // A calendar day: noon UTC of that day, shown in UTC, so no time zone moves it to another day.
+    return new Date(Date.UTC(y, m - 1, d, 12));
+  }
+  return new Date(value);
+}
+
+function parts(date: Date, lang: Lang, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { ...options, timeZone }).formatToParts(date)) out[part.type] = part.value;
+  return out;
+}
+
+export function formatDate(value: DateInput, lang: Lang, { time = false, now = Date.now(), timeZone }: DateOptions = {}): string {
+  const date = toDate(value);
+  const zone = typeof value === 'string' ? 'UTC' : timeZone;
+  const p = parts(date, lang, zone, { year: 'numeric', month: lang === 'ko' ? 'numeric' : 'short', day: 'numeric', weekday: 'short' });
+  const thisYear = parts(new Date(now), lang, zone, { year: 'numeric' }).year;
+  const withYear = p.year !== thisYear;
+  let text =
+    lang === 'ko'
+      ? `${withYear ? `${p.year}년 ` : ''}${p.month}월 ${p.day}일 (${p.weekday})`
+      : `${p.weekday}, ${p.day} ${p.month}${withYear ? ` ${p.year}` : ''}`;
+  if (time && typeof value !== 'string') {
+    const clock = parts(date, lang, zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    text += lang === 'ko' ? ` ${clock.hour}:${clock.minute}` : `, ${clock.hour}:${clock.minute}`;
+  }
+  return text;
+}
