@@ -471,17 +471,17 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
                 })}
               </div>
             )}
-            {mode === 'review' && (
-              <div className="row set-aside">
-                <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 'b' : undefined} onClick={() => setAside('bury')}>
-                  {t('session.bury')} <kbd aria-hidden="true">b</kbd>
-                </button>
-                <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 's' : undefined} onClick={() => setAside('suspend')}>
-                  {t('session.suspend')} <kbd aria-hidden="true">s</kbd>
-                </button>
-              </div>
-            )}
           </div>
+          {mode === 'review' && (
+            <div className="row set-aside">
+              <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 'b' : undefined} onClick={() => setAside('bury')}>
+                {t('session.bury')} <kbd aria-hidden="true">b</kbd>
+              </button>
+              <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 's' : undefined} onClick={() => setAside('suspend')}>
+                {t('session.suspend')} <kbd aria-hidden="true">s</kbd>
+              </button>
+            </div>
+          )}
           {shortcuts && <p className="meta keys-help">{t(mode === 'review' ? 'session.keys' : 'session.cramKeys')}</p>}
         </>
       )}
