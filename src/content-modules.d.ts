@@ -30,8 +30,9 @@ declare module 'virtual:loop-prep/loaders/topics' {
   export const loaders: Readonly<Record<string, () => Promise<{ entry: RenderedTopic }>>>;
 }
 declare module 'virtual:loop-prep/content/cards' {
-  import type { CardFace } from '@/domain/cards';
-  export const entries: readonly CardFace[];
+  import type { ContentCardFace } from '@/domain/cards';
+  /** Topic cards and LP recall, as content has them (behavioural prompts are built live). */
+  export const entries: readonly ContentCardFace[];
 }
 declare module 'virtual:loop-prep/trees/stories' {
   import type { Root } from 'hast';

@@ -30,6 +30,7 @@ const GuidePage = view(() => import('@/features/guides/guide-page'), 'GuidePage'
 const SettingsPage = view(() => import('@/features/settings/settings-page'), 'SettingsPage', 'settings');
 const ReviewPage = view(() => import('@/features/review/review-page'), 'ReviewPage', 'review');
 const StatsPage = view(() => import('@/features/review/stats-page'), 'StatsPage', 'review');
+const CoveragePage = view(() => import('@/features/coverage/coverage-page'), 'CoveragePage', 'coverage');
 
 const routeTree = (
   <Route element={<Layout hasRoute={hasRoute} />}>
@@ -50,6 +51,7 @@ const routeTree = (
     <Route path="settings" element={<SettingsPage />} />
     <Route path="review" element={<ReviewPage />} />
     <Route path="stats" element={<StatsPage />} />
+    <Route path="coverage" element={<CoveragePage />} />
     <Route path="*" element={<NotFound />} />
   </Route>
 );

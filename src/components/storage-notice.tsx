@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '@/domain/content';
-import type { QuestionDraft, StoryOverlay } from '@/domain/overlays';
+import type { CardOverlay, OwnQuestion, QuestionDraft, StoryOverlay } from '@/domain/overlays';
 import { downloadText } from '@/lib/download';
-import { getQuestion, getStory } from '@/lib/content';
-import { persistence, resolveConflict, usePersistenceStatus } from '@/stores/app-store';
+import { getPrinciple, getQuestion, getStory } from '@/lib/content';
+import { persistence, resolveConflict, useAppStore, usePersistenceStatus } from '@/stores/app-store';
 import { exportBackup } from '@/stores/backup-actions';
 import type { Conflict } from '@/stores/merge';
 import { useLang } from './use-lang';
@@ -109,15 +109,33 @@ function OtherTab() {
   );
 }
 
+/** What the person calls the record both tabs changed: its title or prompt, never its id. */
 function useConflictName(conflict: Conflict): string {
+  const { t } = useTranslation('storage');
   const lang = useLang();
   const record = (conflict.mine ?? conflict.theirs) as StoryOverlay | QuestionDraft | undefined;
-  if (conflict.slice === 'stories') return (record as StoryOverlay | undefined)?.story.title || getStory(conflict.id)?.title || conflict.id;
-  if (conflict.slice === 'questionDrafts') {
-    const question = getQuestion(conflict.id);
-    return question ? pickText(question.prompt, lang) : conflict.id;
-  }
-  return conflict.id;
+  const ownPrompt = useAppStore((s) => s.ownQuestions[conflict.id]?.prompt);
+  const name = ((): string | undefined => {
+    switch (conflict.slice) {
+      case 'stories':
+        return (record as StoryOverlay | undefined)?.story.title.trim() || getStory(conflict.id)?.title || t('conflict.untitledStory');
+      case 'questionDrafts': {
+        const prompt = getQuestion(conflict.id)?.prompt ?? ownPrompt;
+        return prompt ? pickText(prompt, lang) : undefined;
+      }
+      case 'cards':
+        return (record as unknown as CardOverlay | undefined)?.question.trim() || undefined;
+      case 'ownQuestions': {
+        const own = record as unknown as OwnQuestion | undefined;
+        return own ? pickText(own.prompt, lang) : undefined;
+      }
+      case 'principleNotes':
+        return getPrinciple(conflict.id)?.title[lang];
+      default:
+        return undefined;
+    }
+  })();
+  return name || t('conflict.unnamed');
 }
 
 function ConflictNotice({ conflict }: { conflict: Conflict }) {

@@ -17,6 +17,10 @@
  * would add weight to the browser for one rarely used view.
  */
 
+import { OWN_DECK_NAME_MAX } from './ids';
+import type { CardOverlay } from './overlays';
+import { newOwnCardId } from './own-ids';
+
 export interface InteropCard {
   /** Plain text (markdown), never HTML. */
   readonly question: string;
@@ -329,4 +333,61 @@ export function writeAnki(cards: readonly InteropCard[], deck: string): string {
 export function writeQuizlet(cards: readonly InteropCard[]): string {
   const flat = (text: string): string => text.replace(/[\t\r\n]+/g, ' ').trim();
   return `${cards.map((card) => `${flat(card.question)}\t${flat(card.answer)}`).join('\n')}\n`;
+}
+
+/** A deck name as an own deck takes it: one line, single spaces, trimmed, at most OWN_DECK_NAME_MAX characters. */
+export function ownDeckName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().slice(0, OWN_DECK_NAME_MAX).trim();
+}
+
+export interface ImportPlan {
+  /** `own:<name>`. */
+  readonly deck: `own:${string}`;
+  /** The new own cards by id, in the file's order (ids carry increasing times, so the deck keeps that order). */
+  readonly records: Readonly<Record<string, CardOverlay>>;
+  readonly added: number;
+  /** Cards the deck already has (same question and answer), or repeated in the file: not added again. */
+  readonly skipped: number;
+}
+
+/**
+ * What confirming an import writes: each card becomes an own card in the deck `own:<name>`.
+ * A card whose question and answer the deck already holds (or that the file repeats) is skipped,
+ * so importing the same file twice adds nothing. Pure: time and randomness are parameters.
+ */
+export function planCardImport(options: {
+  readonly cards: readonly InteropCard[];
+  readonly deckName: string;
+  readonly existing: Readonly<Record<string, CardOverlay>>;
+  readonly now: number;
+  readonly random?: () => number;
+}): ImportPlan {
+  const name = ownDeckName(options.deckName);
+  const deck = `own:${name}` as const;
+  const key = (question: string, answer: string): string => `${question.trim()}\u0000${answer.trim()}`;
+  const seen = new Set(
+    Object.values(options.existing)
+      .filter((card) => card.deck === deck && !card.deleted)
+      .map((card) => key(card.question, card.answer)),
+  );
+  const records: Record<string, CardOverlay> = {};
+  let skipped = 0;
+  let tick = 0;
+  for (const card of options.cards) {
+    const k = key(card.question, card.answer);
+    if (seen.has(k)) {
+      skipped += 1;
+      continue;
+    }
+    seen.add(k);
+    // Increasing times: the live model orders own cards by the time in their id.
+    let id = newOwnCardId(options.now + tick, options.random);
+    tick += 1;
+    while (id in options.existing || id in records) {
+      id = newOwnCardId(options.now + tick, options.random);
+      tick += 1;
+    }
+    records[id] = { question: card.question, answer: card.answer, deck, updatedAt: options.now, deleted: false };
+  }
+  return { deck, records, added: Object.keys(records).length, skipped };
 }

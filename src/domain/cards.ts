@@ -1,8 +1,9 @@
 /**
- * Flashcards derived from content: ids, deck membership and the faces a review shows.
- * Pure and shared: the build-time pipeline derives the cards, the browser looks them up.
+ * Flashcards: ids, decks and the faces a review shows. Pure and shared: the build stores the faces
+ * whose text comes from content alone (topic cards, LP recall); the live model in the browser lists
+ * every card with its decks, and the live face builder adds the user's text (src/lib).
  */
-import type { BilingualText, LocalizedText, StarSection } from './content';
+import type { BilingualText, LocalizedText, StarText } from './content';
 
 export const RECALL_DIRECTIONS = ['title-to-statement', 'statement-to-title'] as const;
 export type RecallDirection = (typeof RECALL_DIRECTIONS)[number];
@@ -23,61 +24,40 @@ export function principlePromptCardId(principleId: string): string {
 }
 
 /**
- * The three whole decks; single-topic and single-LP decks are `topic:<id>` and `lp:<id>`; the
- * topics sharing a tag are `tag:<tag>`; every card at once is `all`.
+ * The three whole decks; single-topic, single-LP and own decks are `topic:<id>`, `lp:<id>` and
+ * `own:<name>`; the topics sharing a tag are `tag:<tag>`; every card at once is `all`.
  */
 export const MAIN_DECKS = ['topics', 'principles', 'questions'] as const;
 export type MainDeck = (typeof MAIN_DECKS)[number];
 export const ALL_DECK = 'all';
-export type DeckId = MainDeck | typeof ALL_DECK | `topic:${string}` | `lp:${string}` | `tag:${string}`;
+export type DeckId = MainDeck | typeof ALL_DECK | `topic:${string}` | `lp:${string}` | `tag:${string}` | `own:${string}`;
 
 export type ParsedDeck =
   | { readonly kind: MainDeck | typeof ALL_DECK }
   | { readonly kind: 'topic'; readonly id: string }
   | { readonly kind: 'lp'; readonly id: string }
-  | { readonly kind: 'tag'; readonly id: string };
+  | { readonly kind: 'tag'; readonly id: string }
+  /** A deck of the user's own cards, named freely (Korean allowed). */
+  | { readonly kind: 'own'; readonly id: string };
 
 /** Reads a deck id (as in `/review?deck=...`); null if it is not one. Existence is checked by the caller. */
 export function parseDeck(value: string | null | undefined): ParsedDeck | null {
   if (value === null || value === undefined) return null;
   if (value === ALL_DECK) return { kind: ALL_DECK };
   if ((MAIN_DECKS as readonly string[]).includes(value)) return { kind: value as MainDeck };
+  if (value.startsWith('own:')) {
+    const name = value.slice(4);
+    return name.trim() === '' || name !== name.trim() ? null : { kind: 'own', id: name };
+  }
   const match = /^(topic|lp|tag):([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(value);
   if (!match) return null;
   return { kind: match[1] as 'topic' | 'lp' | 'tag', id: match[2] ?? '' };
 }
 
-/** A card's id and the decks it belongs to. */
+/** A card's id and the decks it belongs to (the live model lists them). */
 export interface CardRef {
   readonly id: string;
   readonly decks: readonly DeckId[];
-}
-
-/** What card ids and decks are derived from: the small content index has all of it. */
-export interface CardSources {
-  readonly topics: readonly { readonly id: string; readonly cardIds: readonly string[] }[];
-  readonly principles: readonly { readonly id: string }[];
-  readonly questions: readonly { readonly id: string; readonly principles: readonly string[] }[];
-}
-
-/**
- * Every flashcard with its decks, in deck order: topic cards, LP recall title-to-statement, then
- * statement-to-title (siblings far apart), question prompts, LP prompts. The build uses the same
- * order for the card faces; the browser derives it from the index instead of shipping it.
- */
-export function listCards(content: CardSources): CardRef[] {
-  const refs: CardRef[] = [];
-  for (const topic of content.topics) {
-    for (const id of topic.cardIds) refs.push({ id, decks: ['topics', `topic:${topic.id}`] });
-  }
-  for (const direction of RECALL_DIRECTIONS) {
-    for (const p of content.principles) refs.push({ id: recallCardId(p.id, direction), decks: ['principles', `lp:${p.id}`] });
-  }
-  for (const q of content.questions) {
-    refs.push({ id: questionPromptCardId(q.id), decks: ['questions', ...q.principles.map((p): DeckId => `lp:${p}`)] });
-  }
-  for (const p of content.principles) refs.push({ id: principlePromptCardId(p.id), decks: ['questions', `lp:${p.id}`] });
-  return refs;
 }
 
 /** The card ids of one deck, in deck order. */
@@ -87,14 +67,8 @@ export function deckCardIds(cards: readonly CardRef[], deck: DeckId): string[] {
   return out;
 }
 
-/** The first line of each written STAR section of a story, shown on a behavioural card's answer side. */
-export interface StoryKeyLines {
-  readonly id: string;
-  readonly title: string;
-  readonly lines: readonly { readonly section: StarSection; readonly text: string }[];
-}
-
-export interface TopicCardFace {
+/** A content topic card as the build stores it (the live face adds the user's edit). */
+export interface ContentTopicFace {
   readonly kind: 'topic';
   readonly id: string;
   readonly topic: string;
@@ -112,19 +86,50 @@ export interface RecallCardFace {
   readonly statement: BilingualText;
 }
 
+/** What the build stores for the cards whose text comes from content alone: topic cards and LP recall. */
+export type ContentCardFace = ContentTopicFace | RecallCardFace;
+
+/** A question-and-answer card: a content topic card (maybe edited in the app) or one of the user's own. */
+export interface TopicCardFace {
+  readonly kind: 'topic';
+  readonly id: string;
+  /** The topic whose deck it is in, or null for a card in a deck of the user's own. */
+  readonly topic: string | null;
+  /** `topic:<id>` or `own:<name>`. */
+  readonly deck: DeckId;
+  readonly question: string;
+  /** Markdown. */
+  readonly answer: string;
+  /** `content`: a card from content/ (`edited` when the app's edit overlays it); `own`: written in the app. */
+  readonly origin: 'content' | 'own';
+  readonly edited: boolean;
+}
+
+/** A story as a behavioural card shows it: its current text, from the app or from content/. */
+export interface StoryFace {
+  readonly id: string;
+  readonly title: string;
+  readonly star: StarText;
+  readonly followUps: readonly string[];
+}
+
 export interface PromptCardFace {
   readonly kind: 'prompt';
   readonly id: string;
-  /** An expected question, or an LP ("tell your story for ..."). */
+  /** An expected question (content's or the user's own), or an LP ("tell me about a time you showed ..."). */
   readonly source: 'question' | 'principle';
   readonly sourceId: string;
-  /** The question's prompt, or the LP's title. */
-  readonly prompt: LocalizedText;
-  /** The question's key points (markdown), empty for LP prompts. */
+  /** The question's prompt; for an LP, its interview phrasing when content gives one. */
+  readonly prompt: LocalizedText | null;
+  /** An LP prompt's principle title (for the phrasing template when content gives none). */
+  readonly title: BilingualText | null;
+  /** The question's current key points and draft answer (markdown), empty for LP prompts. */
   readonly keyPoints: string;
-  /** `direct`: stories the question names (or the LP's stories); `principles`: stories of the question's LPs. */
-  readonly storiesFrom: 'direct' | 'principles';
-  readonly stories: readonly StoryKeyLines[];
+  readonly draft: string;
+  /** The stories linked to the question, or the stories that name the LP. */
+  readonly stories: readonly StoryFace[];
+  /** Stories of the question's principles that the question does not link (shown apart). */
+  readonly otherStories: readonly StoryFace[];
 }
 
 export type CardFace = TopicCardFace | RecallCardFace | PromptCardFace;

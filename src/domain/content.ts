@@ -3,7 +3,7 @@
  * Content is read-only data: what the user changes lives in the store as overlays.
  */
 import type { Root } from 'hast';
-import type { CardFace } from './cards';
+import type { ContentCardFace } from './cards';
 
 export const LANGS = ['en', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -52,6 +52,8 @@ export interface PrincipleEntry {
   readonly order: number;
   readonly title: BilingualText;
   readonly statement: BilingualText;
+  /** How an interviewer asks for a story on this LP ("Tell me about a time you ..."), if given. */
+  readonly prompt?: BilingualText;
   /** The user's own notes (markdown), possibly empty. */
   readonly notes: string;
   readonly sources: readonly string[];
@@ -64,7 +66,8 @@ export interface PrincipleEntry {
 export interface QuestionEntry {
   readonly id: string;
   readonly order: number;
-  readonly prompt: { readonly ko: string; readonly en?: string };
+  /** The question in Korean, English or both (at least one). */
+  readonly prompt: LocalizedText;
   readonly principles: readonly string[];
   readonly stories: readonly string[];
   readonly keyPoints: string;
@@ -106,12 +109,15 @@ export interface TopicEntry {
 /** A topic as its page loads it: markdown already turned into HAST trees at build time. */
 export interface RenderedTopic extends Omit<TopicEntry, 'notes' | 'cards'> {
   readonly notes: Root | null;
-  readonly cards: readonly (Omit<TopicCard, 'answer'> & { readonly answer: Root })[];
+  /** Each card's answer as a tree, and as its markdown `source` (what an edit starts from). */
+  readonly cards: readonly (Omit<TopicCard, 'answer'> & { readonly answer: Root; readonly source: string })[];
 }
 
 /** A principle as its views load it: the user's notes already turned into a HAST tree. */
 export interface RenderedPrinciple extends Omit<PrincipleEntry, 'notes'> {
   readonly notes: Root | null;
+  /** The notes' markdown, what `My notes` starts from. */
+  readonly notesSource: string;
 }
 
 export interface GuideEntry {
@@ -127,20 +133,25 @@ export interface RenderedGuide extends Omit<GuideEntry, 'body'> {
   readonly body: Root;
 }
 
-/** What the small, eagerly loaded index module holds: everything but long bodies. */
-/** Statements and notes stay out of the index: only the principle views show them. */
-export type PrincipleSummary = Omit<PrincipleEntry, 'statement' | 'notes'>;
-export type QuestionSummary = Omit<QuestionEntry, 'keyPoints' | 'draft'> & {
+/**
+ * What the small, eagerly loaded index module holds: ids, titles, the principles and stories each
+ * entry names, and what the first page counts. Not in it: long bodies (statements, notes, STAR
+ * text, answers), sources (each entry's own page loads them with its body) and the links derived
+ * at build time (the live model derives links from the user's data over this, so no view can read
+ * stale ones).
+ */
+export type PrincipleSummary = Omit<PrincipleEntry, 'statement' | 'notes' | 'sources' | 'stories' | 'questions'>;
+export type QuestionSummary = Omit<QuestionEntry, 'keyPoints' | 'draft' | 'sources'> & {
   readonly answered: boolean;
 };
-export type StorySummary = Omit<StoryEntry, 'star' | 'learnings' | 'notes'> & {
+export type StorySummary = Omit<StoryEntry, 'star' | 'learnings' | 'notes' | 'sources' | 'questions'> & {
   /** Which STAR sections have text in content. */
   readonly filled: Readonly<Record<StarSection, boolean>>;
 };
-export type TopicSummary = Omit<TopicEntry, 'notes' | 'cards'> & {
+export type TopicSummary = Omit<TopicEntry, 'notes' | 'cards' | 'sources'> & {
   readonly cardIds: readonly string[];
 };
-export type GuideSummary = Omit<GuideEntry, 'body'>;
+export type GuideSummary = Omit<GuideEntry, 'body' | 'sources'>;
 
 export interface ContentIndex {
   readonly principles: readonly PrincipleSummary[];
@@ -156,8 +167,8 @@ export interface ContentBundle {
   readonly stories: readonly StoryEntry[];
   readonly topics: readonly TopicEntry[];
   readonly guides: readonly GuideEntry[];
-  /** The faces of every flashcard (topic cards, LP recall, behavioural prompts), in deck order (see listCards). */
-  readonly cards: readonly CardFace[];
+  /** The faces of the cards whose text is content's alone: topic cards, then LP recall. */
+  readonly cards: readonly ContentCardFace[];
 }
 
 /** Picks the text for a language, falling back to the other one. */

@@ -34,3 +34,23 @@ export function slugify(title: string): string {
     .replace(/-+$/g, '');
   return slug.length >= 3 ? slug : `story-${shortHash(title)}`;
 }
+
+/** A content topic card's id (`topic:<topic id>:<hash>`, see topicCardId). */
+export const TOPIC_CARD_ID_PATTERN = /^topic:[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-z]{7}$/;
+/** A card of the user's own: `own:<base-36 time>-<base-36 random>`. */
+export const OWN_CARD_ID_PATTERN = /^own:[0-9a-z]+-[0-9a-z]+$/;
+/** The ids a stored card overlay may have: a content topic card (an edit) or a card of one's own. */
+export const CARD_ID_PATTERN = new RegExp(`${TOPIC_CARD_ID_PATTERN.source}|${OWN_CARD_ID_PATTERN.source}`);
+
+export const isOwnCardId = (id: string): boolean => OWN_CARD_ID_PATTERN.test(id);
+
+/** Own decks are named freely (Korean allowed): `own:<name>`, the name trimmed, one line, at most 60 characters (see own-ids.ts). */
+export const OWN_DECK_NAME_MAX = 60;
+
+/** True for `topic:<kebab id>` or `own:<name>` (name non-empty, one line, trimmed, not too long). */
+export function isCardDeck(deck: string): boolean {
+  if (/^topic:[a-z0-9]+(?:-[a-z0-9]+)*$/.test(deck)) return true;
+  if (!deck.startsWith('own:')) return false;
+  const name = deck.slice(4);
+  return name !== '' && name === name.replace(/\s+/g, ' ').trim() && name.length <= OWN_DECK_NAME_MAX;
+}

@@ -31,3 +31,39 @@ export function sameDraft(a: QuestionDraftFields, b: QuestionDraftFields): boole
     a.stories.every((id, i) => id === b.stories[i])
   );
 }
+
+/**
+ * A flashcard the user wrote or edited. Keyed by card id: a content topic card's id for an edit of
+ * that card (`deck: null`; the card keeps its id and its review history), or `own:<time>-<random>`
+ * for a card of the user's own, whose `deck` is `topic:<topicId>` (it joins that topic's deck) or
+ * `own:<name>` (a deck of the user's own). Deleted own cards keep their text so they can be restored.
+ */
+export interface CardOverlay {
+  readonly question: string;
+  readonly answer: string;
+  readonly deck: string | null;
+  readonly updatedAt: number;
+  readonly deleted: boolean;
+}
+
+export type CardFields = Pick<CardOverlay, 'question' | 'answer' | 'deck'>;
+
+/**
+ * An expected question the user added in the app (from a recruiter's mail, say). Its key points,
+ * draft answer and linked stories live in the question drafts, exactly as for content questions.
+ */
+export interface OwnQuestion {
+  /** At least one language is non-empty. */
+  readonly prompt: { readonly ko?: string; readonly en?: string };
+  readonly principles: readonly string[];
+  readonly updatedAt: number;
+  readonly deleted: boolean;
+}
+
+export type OwnQuestionFields = Pick<OwnQuestion, 'prompt' | 'principles'>;
+
+/** The user's `My notes` on a principle, over the notes content has for it. */
+export interface PrincipleNote {
+  readonly notes: string;
+  readonly updatedAt: number;
+}

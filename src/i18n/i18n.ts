@@ -29,6 +29,8 @@ export function isLang(value: unknown): value is Lang {
 /** Namespaces of the shared layer that load when first used. */
 const SHARED_LOADERS: Readonly<Record<string, CatalogueLoader>> = {
   storage: async () => (await import('./storage')).storageText,
+  hints: async () => (await import('./hints')).hintsText,
+  cards: async () => (await import('./cards')).cardsText,
 };
 
 /**

@@ -1,4 +1,6 @@
 import type { common } from './common';
+import type { cardsText } from './cards';
+import type { hintsText } from './hints';
 import type { storageText } from './storage';
 
 /**
@@ -15,6 +17,10 @@ export interface Namespaces {
   readonly common: (typeof common)['en'];
   /** The save state and the storage notices, loaded when first shown. */
   readonly storage: (typeof storageText)['en'];
+  /** The hints beside a story or a draft answer, loaded with the forms that show them. */
+  readonly hints: (typeof hintsText)['en'];
+  /** Adding, editing and deleting flashcards (topic pages, the deck list, the review session). */
+  readonly cards: (typeof cardsText)['en'];
 }
 
 export type Namespace = keyof Namespaces;

@@ -41,6 +41,8 @@ const en = {
     body: 'This tab kept its own version. Choose which one to keep.',
     mine: 'Keep this tab’s version',
     theirs: 'Use the other tab’s version',
+    untitledStory: 'Untitled story',
+    unnamed: 'An entry of yours',
   },
 } as const;
 
@@ -86,6 +88,8 @@ export const storageText: Catalogue<typeof en> = {
       body: '이 탭은 자기 버전을 유지했습니다. 어느 쪽을 남길지 고르세요.',
       mine: '이 탭의 버전 유지',
       theirs: '다른 탭의 버전 사용',
+      untitledStory: '제목 없는 스토리',
+      unnamed: '내 기록 하나',
     },
   },
 };

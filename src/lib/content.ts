@@ -1,10 +1,11 @@
 import { contentIndex } from 'virtual:loop-prep/content-index';
-import { listCards, type CardRef } from '@/domain/cards';
 import type { ContentIndex, GuideSummary, PrincipleSummary, QuestionSummary, StorySummary, TopicSummary } from '@/domain/content';
 
 /**
- * Typed lookups over the content index (ids, titles, links; no long bodies). Bodies live in the
- * per-kind modules `virtual:loop-prep/content/<kind>`, imported by the views that show them.
+ * Typed lookups over the content index (ids, titles; no long bodies). This is the read-only
+ * baseline: links, counts, coverage and cards the user can change come from the live model
+ * (src/lib/live-model.ts), never from here. Bodies live in the per-kind modules
+ * `virtual:loop-prep/content/<kind>`, imported by the views that show them.
  */
 export const content: ContentIndex = contentIndex;
 
@@ -27,11 +28,4 @@ export const getGuide = (id: string): GuideSummary | undefined => guides.get(id)
 /** Looks up a body entry by id in one of the per-kind lists. */
 export function findEntry<T extends { id: string }>(entries: readonly T[], id: string | undefined): T | undefined {
   return id === undefined ? undefined : entries.find((entry) => entry.id === id);
-}
-
-let cardList: readonly CardRef[] | undefined;
-/** Every flashcard with its decks, in deck order (derived from the index once, on first use). */
-export function allCards(): readonly CardRef[] {
-  cardList ??= listCards(content);
-  return cardList;
 }

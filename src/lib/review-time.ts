@@ -3,8 +3,9 @@ import { interviewPlan } from '@/domain/interview';
 import { newCardBudget, type NewCardBudget, type ReviewTime } from '@/domain/review-queue';
 import { localStudyClock, type StudyClock } from '@/domain/study-day';
 import type { ReviewData } from '@/domain/review';
-import { allCards } from '@/lib/content';
 import { useAppStore } from '@/stores/app-store';
+import type { LiveModel } from './live-model';
+import { currentLiveModel, useLiveModel } from './use-live-model';
 
 /**
  * "Now" as review sees it, shared by every view that counts cards (dashboard, decks, session,
@@ -22,9 +23,16 @@ export function reviewTimeOf(review: ReviewData, interviewDate: string | null, n
   return { now, clock, plan: interviewPlan(interviewDate, review.settings.desiredRetention, review.settings.interviewMode, clock, now) };
 }
 
-/** Every card id there is, in deck order. */
-export function allCardIds(): readonly string[] {
-  return allCards().map((card) => card.id);
+const allIds = new WeakMap<LiveModel, readonly string[]>();
+
+/** Every card id of the live model (own cards and own questions included), in deck order; one array per model. */
+export function allCardIds(model: LiveModel = currentLiveModel()): readonly string[] {
+  let ids = allIds.get(model);
+  if (ids === undefined) {
+    ids = model.cards.map((card) => card.id);
+    allIds.set(model, ids);
+  }
+  return ids;
 }
 
 /** Today's shared new-card budget. */
@@ -44,8 +52,9 @@ export function budgetOf(review: ReviewData, time: ReviewTime, cardIds: readonly
 export function useReviewTime(now: number): { review: ReviewData; time: ReviewTime; budget: NewCardBudget } {
   const review = useAppStore((s) => s.review);
   const interviewDate = useAppStore((s) => s.settings.interviewDate);
+  const model = useLiveModel();
   return useMemo(() => {
     const time = reviewTimeOf(review, interviewDate, now);
-    return { review, time, budget: budgetOf(review, time) };
-  }, [review, interviewDate, now]);
+    return { review, time, budget: budgetOf(review, time, allCardIds(model)) };
+  }, [review, interviewDate, now, model]);
 }

@@ -11,16 +11,7 @@ import {
   type TopicCard,
   type TopicEntry,
 } from '../domain/content.ts';
-import {
-  keyLine,
-  listCards,
-  principlePromptCardId,
-  questionPromptCardId,
-  recallCardId,
-  RECALL_DIRECTIONS,
-  type CardFace,
-  type StoryKeyLines,
-} from '../domain/cards.ts';
+import { recallCardId, RECALL_DIRECTIONS, type ContentCardFace } from '../domain/cards.ts';
 import { ID_PATTERN, topicCardId } from '../domain/ids.ts';
 import { splitSections, type MarkdownSection } from '../domain/markdown-sections.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
@@ -304,73 +295,46 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
   return { bundle, index: indexOf(bundle) };
 }
 
-/** The first line of each written STAR section: what a behavioural card's answer side shows. */
-export function storyKeyLines(story: StoryEntry): StoryKeyLines {
-  const lines = STAR_SECTIONS.map((section) => ({ section, text: keyLine(story.star[section]) })).filter((l) => l.text !== '');
-  return { id: story.id, title: story.title, lines };
-}
-
 /**
- * Derives the face of every flashcard, once, at build time: topic cards, LP recall both ways, and
- * behavioural prompts (each expected question, each LP). Ids depend on content ids (and a topic
- * card's question) only, so editing an answer, a statement or a prompt keeps a card's history.
- * The order is listCards' deck order, which the browser derives from the index.
+ * Derives, once, at build time, the faces of the cards whose text comes from content alone: topic
+ * cards, then LP recall both ways (siblings far apart). Ids depend on content ids (and a topic
+ * card's question) only, so editing an answer or a statement keeps a card's history. Behavioural
+ * prompts are not here: their answer side shows what the user wrote, so the browser builds them
+ * from the live model (src/lib/card-faces.ts).
  */
-export function deriveCards(content: Omit<ContentBundle, 'cards'>): CardFace[] {
-  const faces = new Map<string, CardFace>();
+export function deriveCards(content: Omit<ContentBundle, 'cards'>): ContentCardFace[] {
+  const faces: ContentCardFace[] = [];
   for (const topic of content.topics) {
-    for (const card of topic.cards) faces.set(card.id, { kind: 'topic', id: card.id, topic: topic.id, question: card.question, answer: card.answer });
+    for (const card of topic.cards) faces.push({ kind: 'topic', id: card.id, topic: topic.id, question: card.question, answer: card.answer });
   }
   for (const direction of RECALL_DIRECTIONS) {
     for (const p of content.principles) {
-      const id = recallCardId(p.id, direction);
-      faces.set(id, { kind: 'recall', id, principle: p.id, direction, title: p.title, statement: p.statement });
+      faces.push({ kind: 'recall', id: recallCardId(p.id, direction), principle: p.id, direction, title: p.title, statement: p.statement });
     }
   }
-  const stories = new Map(content.stories.map((s) => [s.id, storyKeyLines(s)]));
-  const linesOf = (ids: readonly string[]): StoryKeyLines[] => ids.flatMap((id) => stories.get(id) ?? []);
-  for (const q of content.questions) {
-    const direct = q.stories.length > 0;
-    const storyIds = direct ? q.stories : [...new Set(q.principles.flatMap((p) => content.principles.find((lp) => lp.id === p)?.stories ?? []))];
-    const id = questionPromptCardId(q.id);
-    faces.set(id, {
-      kind: 'prompt',
-      id,
-      source: 'question',
-      sourceId: q.id,
-      prompt: q.prompt,
-      keyPoints: q.keyPoints,
-      storiesFrom: direct ? 'direct' : 'principles',
-      stories: linesOf(storyIds),
-    });
-  }
-  for (const p of content.principles) {
-    const id = principlePromptCardId(p.id);
-    faces.set(id, {
-      kind: 'prompt',
-      id,
-      source: 'principle',
-      sourceId: p.id,
-      prompt: p.title,
-      keyPoints: '',
-      storiesFrom: 'direct',
-      stories: linesOf(p.stories),
-    });
-  }
-  const topics = content.topics.map((t) => ({ id: t.id, cardIds: t.cards.map((c) => c.id) }));
-  return listCards({ topics, principles: content.principles, questions: content.questions }).flatMap((ref) => faces.get(ref.id) ?? []);
+  return faces;
 }
 
-/** The small index every page may load: everything but long bodies (card ids and decks derive from it). */
+/** The small index every page may load (see ContentIndex): fields picked one by one, so a new field stays out unless it is needed. */
 export function indexOf(bundle: ContentBundle): ContentIndex {
   return {
-    principles: bundle.principles.map(({ statement: _s, notes: _n, ...rest }) => rest),
-    questions: bundle.questions.map(({ keyPoints, draft, ...rest }) => ({ ...rest, answered: draft.trim() !== '' || keyPoints.trim() !== '' })),
-    stories: bundle.stories.map(({ star, learnings: _l, notes: _n, ...rest }) => ({
-      ...rest,
+    principles: bundle.principles.map(({ id, order, title, prompt }) => ({ id, order, title, ...(prompt === undefined ? {} : { prompt }) })),
+    questions: bundle.questions.map(({ id, order, prompt, principles, stories, keyPoints, draft }) => ({
+      id,
+      order,
+      prompt,
+      principles,
+      stories,
+      answered: draft.trim() !== '' || keyPoints.trim() !== '',
+    })),
+    stories: bundle.stories.map(({ id, title, principles, followUps, star }) => ({
+      id,
+      title,
+      principles,
+      followUps,
       filled: Object.fromEntries(STAR_SECTIONS.map((s) => [s, star[s].trim() !== ''])) as Record<(typeof STAR_SECTIONS)[number], boolean>,
     })),
-    topics: bundle.topics.map(({ notes: _n, cards, ...rest }) => ({ ...rest, cardIds: cards.map((c) => c.id) })),
-    guides: bundle.guides.map(({ body: _b, ...rest }) => rest),
+    topics: bundle.topics.map(({ id, title, round, tags, cards }) => ({ id, title, round, tags, cardIds: cards.map((c) => c.id) })),
+    guides: bundle.guides.map(({ id, order, title }) => ({ id, order, title })),
   };
 }

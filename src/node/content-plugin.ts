@@ -53,13 +53,13 @@ export function renderTopic(topic: TopicEntry): RenderedTopic {
   return {
     ...topic,
     notes: topic.notes === '' ? null : markdownToHast(topic.notes),
-    cards: topic.cards.map((card) => ({ ...card, answer: markdownToHast(card.answer) })),
+    cards: topic.cards.map((card) => ({ ...card, answer: markdownToHast(card.answer), source: card.answer })),
   };
 }
 
 /** Principles as their views load them: notes rendered to HAST at build time. */
 export function renderPrinciple(principle: PrincipleEntry): RenderedPrinciple {
-  return { ...principle, notes: principle.notes === '' ? null : markdownToHast(principle.notes) };
+  return { ...principle, notes: principle.notes === '' ? null : markdownToHast(principle.notes), notesSource: principle.notes };
 }
 
 /** Markdown fields of user-editable kinds, served as HAST trees so reading them needs no parser. */

@@ -26,7 +26,8 @@ export const principleSchema = z.strictObject({
 export const questionSchema = z.strictObject({
   id,
   order: z.number().optional(),
-  prompt: z.strictObject({ ko: text, en: text.optional() }),
+  // Korean, English or both: a question added in the app may be asked in either language.
+  prompt: z.strictObject({ ko: text.optional(), en: text.optional() }).refine((p) => p.ko !== undefined || p.en !== undefined, 'needs "ko" or "en"'),
   principles: ids,
   stories: ids,
   sources,

@@ -1,8 +1,11 @@
 import { create, useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { createCardsSlice, type CardsSlice } from './cards-slice';
 import { setRecord, type Conflict } from './merge';
 import { createMetaSlice, type MetaSlice } from './meta-slice';
+import { createOwnQuestionsSlice, type OwnQuestionsSlice } from './own-questions-slice';
 import { createPersistence, type Persistence, type PersistenceOptions, type PersistenceStatus } from './persistence';
+import { createPrincipleNotesSlice, type PrincipleNotesSlice } from './principle-notes-slice';
 import { createQuestionDraftsSlice, type QuestionDraftsSlice } from './question-drafts-slice';
 import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
@@ -25,7 +28,7 @@ export const STORAGE_KEY = 'loop-prep';
 /** Prefix of the keys holding stored data that could not be read, byte for byte. */
 export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`;
 
-export type AppState = SettingsSlice & StoriesSlice & QuestionDraftsSlice & MetaSlice & ReviewSlice;
+export type AppState = SettingsSlice & StoriesSlice & QuestionDraftsSlice & MetaSlice & ReviewSlice & CardsSlice & OwnQuestionsSlice & PrincipleNotesSlice;
 
 export type AppStoreOptions = Partial<Pick<PersistenceOptions<UserData>, 'getStorage' | 'debounceMs' | 'maxWaitMs' | 'now' | 'target'>>;
 
@@ -49,6 +52,9 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createQuestionDraftsSlice(...a),
         ...createMetaSlice(...a),
         ...createReviewSlice(...a),
+        ...createCardsSlice(...a),
+        ...createOwnQuestionsSlice(...a),
+        ...createPrincipleNotesSlice(...a),
       }),
       {
         name: STORAGE_KEY,

@@ -12,7 +12,8 @@ import { InvalidUserDataError, isRecord } from './validation';
  * - 2: adds `review` (flashcard states, the review log, review settings)
  * - 3: adds `stories` (story overlays), `questionDrafts` and `meta`
  * - 4: adds `settings.shortcuts` (single-key shortcuts, on)
- * - 5: review gains `flags` (suspended and buried cards), `extraNew` (more new cards today) and
+ * - 5: adds `cards` (edits of content cards, cards of one's own), `ownQuestions` and `principleNotes`
+ * - 6: review gains `flags` (suspended and buried cards), `extraNew` (more new cards today) and
  *   the settings `dayStartHour` (start of day), `interviewMode` and `sessionLength`
  */
 export interface MigrationStep {
@@ -24,10 +25,11 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { to: 2, run: (state) => ({ ...state, review: EMPTY_REVIEW_DATA }) },
   { to: 3, run: (state) => ({ ...state, stories: {}, questionDrafts: {}, meta: EMPTY_META }) },
   { to: 4, run: (state) => (isRecord(state.settings) ? { ...state, settings: { ...state.settings, shortcuts: true } } : state) },
-  { to: 5, run: reviewDayAndFlags },
+  { to: 5, run: (state) => ({ ...state, cards: {}, ownQuestions: {}, principleNotes: {} }) },
+  { to: 6, run: reviewDayAndFlags },
 ];
 
-/** Step 5: review settings gain their new fields (defaults first, what is stored wins); flags and extra new cards start empty. */
+/** Step 6: review settings gain their new fields (defaults first, what is stored wins); flags and extra new cards start empty. */
 function reviewDayAndFlags(state: Record<string, unknown>): Record<string, unknown> {
   const review = state.review;
   if (!isRecord(review)) return state;

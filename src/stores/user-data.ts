@@ -1,6 +1,9 @@
+import { cardsData } from './cards-slice';
 import type { Conflict, SliceData } from './merge';
 import { metaData } from './meta-slice';
 import { migrateUserData, USER_DATA_VERSION } from './migrations';
+import { ownQuestionsData } from './own-questions-slice';
+import { principleNotesData } from './principle-notes-slice';
 import { questionDraftsData } from './question-drafts-slice';
 import { reviewData } from './review-slice';
 import { settingsData } from './settings-slice';
@@ -19,6 +22,9 @@ export const USER_DATA_SLICES = {
   questionDrafts: questionDraftsData,
   meta: metaData,
   review: reviewData,
+  cards: cardsData,
+  ownQuestions: ownQuestionsData,
+  principleNotes: principleNotesData,
 } as const;
 
 type Slices = typeof USER_DATA_SLICES;

@@ -31,7 +31,7 @@ test('the first page loads no other view and no markdown renderer', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(scripts.some((s) => /dashboard-page/.test(s))).toBe(true);
-  expect(scripts.filter((s) => /(principle|question|story|stories|topic|guide|settings)s?-page|markdown/.test(s))).toEqual([]);
+  expect(scripts.filter((s) => /(principle|question|story|stories|topic|guide|settings|coverage)s?-page|markdown/.test(s))).toEqual([]);
   // Text loads per feature: the dashboard's, no other feature's.
   const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
   const textChunks = Object.entries(manifest).filter(([source]) => /^src\/features\/[\w-]+\/text\.ts$/.test(source));

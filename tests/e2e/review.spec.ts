@@ -317,6 +317,7 @@ for (const lang of ['en', 'ko'] as const) {
   test(`/review, a running session with a leech, the limit notice and /stats with readiness have no axe violations in ${lang} (${theme} theme)`, async ({
     page,
   }) => {
+    // Several pages, each scanned whole by axe (a behavioural answer shows its stories' full text).
     test.slow();
     const now = Date.now();
     const log = Array.from({ length: 60 }, (_, i) => [now - (i % 40) * DAY - i * 1000, 'lp:ownership:title-to-statement', (i % 4) + 1, 2, 0]).sort(

@@ -116,7 +116,7 @@ test.describe('on a phone, in Korean', () => {
     await page.mouse.click(cardBox.x + cardBox.width - 8, cardBox.y + cardBox.height - 8);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 
-    for (const path of ['/', '/stories', '/principles', '/topics/oauth2', '/settings']) {
+    for (const path of ['/', '/stories', '/principles', '/principles/think-big', '/questions', '/topics/oauth2', '/review', '/coverage', '/settings']) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const small = await page.evaluate(() =>

@@ -50,12 +50,16 @@ test('everything in the form works by keyboard', async ({ page }) => {
   await openIn(page, '/stories/new', 'en');
   await page.getByLabel('Title', { exact: true }).focus();
   await page.keyboard.type('Keyboard only');
+  // The principles come right after the title, before the long text areas.
   await page.keyboard.press('Tab');
-  await page.keyboard.type('S by keyboard');
-  await expect(page.getByLabel('Situation', { exact: true })).toHaveValue('S by keyboard');
-  await page.getByRole('checkbox', { name: 'Ownership' }).focus();
+  await expect(page.getByRole('checkbox', { name: 'Customer Obsession' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Ownership' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'Ownership' })).toBeChecked();
+  await page.getByLabel('Situation', { exact: true }).focus();
+  await page.keyboard.type('S by keyboard');
+  await expect(page.getByLabel('Situation', { exact: true })).toHaveValue('S by keyboard');
   await page.getByRole('button', { name: 'Add a follow-up question' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Follow-up question 1')).toBeFocused();

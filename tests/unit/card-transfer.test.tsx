@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseAnki, parseQuizlet } from '@/domain/card-interop';
-import { allCards } from '@/lib/content';
+import { currentLiveModel } from '@/lib/use-live-model';
 import { renderApp } from './render';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -29,7 +29,7 @@ describe('export a deck', () => {
     renderApp('/review');
     const user = userEvent.setup();
     const form = (await screen.findByRole('combobox', { name: 'Deck to export' }, LOAD)).closest('form') as HTMLFormElement;
-    const oauth = allCards().filter((c) => c.decks.includes('topic:oauth2')).length;
+    const oauth = currentLiveModel().decks.get('topic:oauth2')?.length ?? 0;
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Deck to export' }), `OAuth 2.0 (${oauth})`);
     await user.click(within(form).getByRole('radio', { name: /^Anki/ }));
     await user.click(within(form).getByRole('button', { name: 'Export' }));

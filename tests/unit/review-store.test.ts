@@ -95,7 +95,7 @@ describe('review slice: grades and undo', () => {
     persistence.flush();
     const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown>; version: number };
     expect(stored.version).toBe(USER_DATA_VERSION);
-    expect(Object.keys(stored.state).sort()).toEqual(['meta', 'questionDrafts', 'review', 'settings', 'stories']);
+    expect(Object.keys(stored.state).sort()).toEqual(Object.keys(EMPTY_USER_DATA).sort());
     expect(stored.state.review).toEqual(store.getState().review);
     expect(stored.state).not.toHaveProperty('reviewUndo');
     expect((stored.state.review as { settings: unknown }).settings).toEqual({ ...DEFAULT_REVIEW_SETTINGS, newCardsPerDay: 7 });
@@ -239,12 +239,12 @@ describe('review state: migration and validation', () => {
     expect(bad({ ...EMPTY_REVIEW_DATA, extraNew: { day: '2026-11-24', count: -1 } })).toBe('review.extraNew');
   });
 
-  it('migrates version 4 review data: new settings take their defaults, flags and extra new cards start empty', () => {
-    const v4 = {
+  it('migrates version 5 review data: new settings take their defaults, flags and extra new cards start empty', () => {
+    const v5 = {
       ...EMPTY_USER_DATA,
       review: { cards: { a: reviewCard }, log: [[NOW, 'a', 3, 2, 0]], settings: { desiredRetention: 0.85, newCardsPerDay: 12 } },
     };
-    const migrated = validateUserData(migrateUserData(structuredClone(v4), 4));
+    const migrated = validateUserData(migrateUserData(structuredClone(v5), 5));
     expect(migrated.review).toEqual({
       cards: { a: reviewCard },
       log: [[NOW, 'a', 3, 2, 0]],

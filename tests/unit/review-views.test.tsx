@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY, DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA, MINUTE, STATE_REVIEW, type ReviewLogEntry, type StoredCard } from '@/domain/review';
 import { DEFAULT_SETTINGS } from '@/domain/settings';
 import { localStudyClock } from '@/domain/study-day';
-import { allCards } from '@/lib/content';
+import { currentLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
 import { importUserData } from '@/stores/backup-actions';
 import { EMPTY_USER_DATA } from '@/stores/user-data';
@@ -27,10 +27,8 @@ afterEach(() => {
 /** Views load lazily (the session brings the scheduler and the card faces): the first load in a run can take a few seconds. */
 const LOAD = { timeout: 20_000 };
 const front = (): HTMLElement => screen.getByRole('region', { name: 'Question' });
-const deckOf = (deck: string): string[] =>
-  allCards()
-    .filter((c) => c.decks.includes(deck as never))
-    .map((c) => c.id);
+/** A deck's card ids as the live model lists them. */
+const deckOf = (deck: string): string[] => [...(currentLiveModel().decks.get(deck as never) ?? [])];
 const counts = (): Record<string, string | null> => {
   const group = screen.getByRole('group', { name: 'Cards left' });
   return Object.fromEntries(['New', 'Learning', 'Review'].map((name) => [name, within(group).getByLabelText(name).textContent]));
@@ -232,7 +230,8 @@ describe('review session', () => {
     await screen.findByRole('heading', { level: 1, name: 'Review: Behavioural prompts' }, LOAD);
     expect(within(front()).getByText('Expected question')).toBeInTheDocument();
     await user.keyboard('{Enter}');
-    expect(within(screen.getByRole('region', { name: 'Answer' })).getByRole('heading', { name: /Stories/ })).toBeInTheDocument();
+    const answer = screen.getByRole('region', { name: 'Answer' });
+    expect(within(answer).getByRole('heading', { name: 'Your stories for this question' })).toBeInTheDocument();
   });
 
   it('does not react to keys while typing in a field', async () => {
@@ -325,7 +324,7 @@ describe('dashboard, stats and settings', () => {
     const today = localStudyClock(4).day(Date.now());
     const date = localStudyClock(4).key(today + 5);
     useAppStore.setState({ settings: { ...DEFAULT_SETTINGS, interviewDate: date } });
-    const total = allCards().length;
+    const total = currentLiveModel().cards.length;
     const perDay = Math.ceil(total / 5);
     const figure = `Interview in 5 days: seeing the ${total} cards not seen yet before it takes ${perDay} new cards a day.`;
     const { unmount } = renderApp('/');

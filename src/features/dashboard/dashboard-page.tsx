@@ -4,11 +4,9 @@ import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
-import { STAR_SECTIONS } from '@/domain/content';
 import { daysUntil } from '@/domain/settings';
-import { content } from '@/lib/content';
+import { useLiveModel } from '@/lib/use-live-model';
 import { formatDate } from '@/lib/dates';
-import { useStoryList } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 
 // The flashcard figures (study day, queue, readiness) load with their own chunk, after the page.
@@ -36,34 +34,47 @@ function Countdown({ now }: { now: Date }) {
   );
 }
 
+/** Coverage of the principles by stories, from the live model: none, one, two or more. */
 function Coverage() {
   const { t } = useTranslation('dashboard');
   const lang = useLang();
-  const stories = useStoryList();
-  const principles = content.principles.map((p) => ({ ...p, count: stories.filter((s) => s.principles.includes(p.id)).length }));
-  const covered = principles.filter((p) => p.count > 0).length;
-  const thin = principles.filter((p) => p.count < 2);
+  const model = useLiveModel();
+  const { counts } = model;
+  const noStory = model.coverage.rows.filter((r) => r.none);
+  const oneStory = model.coverage.rows.filter((r) => r.count === 1);
+  const group = (rows: typeof noStory, label: string) =>
+    rows.length > 0 && (
+      <details>
+        <summary>
+          {label} ({rows.length})
+        </summary>
+        <ul className="tags">
+          {rows.map((row) => (
+            <li key={row.principle}>
+              <Link className="tag" to={`/principles/${row.principle}`}>
+                {model.principleById.get(row.principle)?.title[lang] ?? row.principle}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </details>
+    );
   return (
     <>
-      <p>{t('coverage.summary', { covered, total: principles.length, solid: principles.length - thin.length })}</p>
-      {thin.length === 0 ? (
+      <p>{t('coverage.summary', { covered: counts.covered, total: counts.principles, solid: counts.solid })}</p>
+      {counts.noStory === 0 && counts.oneStory === 0 ? (
         <p>{t('coverage.all')}</p>
       ) : (
-        <details>
-          <summary>
-            {t('coverage.thin')} ({thin.length})
-          </summary>
-          <ul className="tags">
-            {thin.map((p) => (
-              <li key={p.id}>
-                <Link className="tag" to={`/principles/${p.id}`}>
-                  {p.title[lang]} · {p.count}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </details>
+        <ul className="coverage-figures">
+          <li>{t('coverage.noStory', { count: counts.noStory })}</li>
+          <li>{t('coverage.oneStory', { count: counts.oneStory })}</li>
+        </ul>
       )}
+      {group(noStory, t('coverage.noStoryList'))}
+      {group(oneStory, t('coverage.oneStoryList'))}
+      <p className="row">
+        <Link to="/coverage">{t('coverage.open')}</Link>
+      </p>
     </>
   );
 }
@@ -74,18 +85,16 @@ export function DashboardPage({ now: given }: { now?: Date }) {
   const now = given ?? mountedAt;
   const { t } = useTranslation('dashboard');
   const { t: tc } = useTranslation();
-  const stories = useStoryList();
-  const complete = stories.filter((s) => STAR_SECTIONS.every((k) => s.filled[k])).length;
-  const cards = content.topics.reduce((sum, topic) => sum + topic.cardIds.length, 0);
+  const { counts } = useLiveModel();
   const links = [
     { to: '/principles', name: tc('nav.principles'), text: t('sections.principles') },
     {
       to: '/questions',
       name: tc('nav.questions'),
-      text: t('sections.questions', { answered: content.questions.filter((q) => q.answered).length, total: content.questions.length }),
+      text: t('sections.questions', { answered: counts.answeredQuestions, total: counts.questions }),
     },
-    { to: '/stories', name: tc('nav.stories'), text: t('sections.stories', { count: stories.length, complete }) },
-    { to: '/topics', name: tc('nav.topics'), text: t('sections.topics', { count: content.topics.length, cards }) },
+    { to: '/stories', name: tc('nav.stories'), text: t('sections.stories', { count: counts.stories, complete: counts.completeStories }) },
+    { to: '/topics', name: tc('nav.topics'), text: t('sections.topics', { count: counts.topics, cards: counts.topicCards }) },
     { to: '/guides', name: tc('nav.guides'), text: t('sections.guides') },
   ];
   return (

@@ -1,25 +1,26 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { deckCardIds, MAIN_DECKS } from '@/domain/cards';
+import { MAIN_DECKS } from '@/domain/cards';
 import { readiness } from '@/domain/interview';
 import { dueToday } from '@/domain/review-queue';
 import { reviewedToday, streak } from '@/domain/review-stats';
-import { allCards } from '@/lib/content';
 import { allCardIds, useReviewTime } from '@/lib/review-time';
+import { useLiveModel } from '@/lib/use-live-model';
 
 /** Readiness on the interview morning, per whole deck (the same figures as on /stats). */
 function Readiness({ now }: { now: number }) {
   const { t } = useTranslation('dashboard');
   const headingId = useId();
   const { review, time } = useReviewTime(now);
+  const model = useLiveModel();
   const plan = time.plan;
   const rows = useMemo(
     () =>
       plan === null
         ? []
-        : MAIN_DECKS.map((deck) => ({ deck, value: readiness(deckCardIds(allCards(), deck), review.cards, plan) })).filter((row) => row.value.cards > 0),
-    [plan, review.cards],
+        : MAIN_DECKS.map((deck) => ({ deck, value: readiness(model.decks.get(deck) ?? [], review.cards, plan) })).filter((row) => row.value.cards > 0),
+    [plan, review.cards, model],
   );
   if (plan === null) return null;
   const percent = (rate: number): number => Math.round(rate * 100);
@@ -43,14 +44,15 @@ function Readiness({ now }: { now: number }) {
 export function Flashcards({ now }: { now: number }) {
   const { t } = useTranslation('dashboard');
   const { review, time, budget } = useReviewTime(now);
+  const model = useLiveModel();
   const figures = useMemo(() => {
-    const ids = allCardIds();
+    const ids = allCardIds(model);
     return {
       due: dueToday(ids, review.cards, review.flags, time),
       reviewed: reviewedToday(review.log, now, time.clock),
       streak: streak(review.log, now, time.clock),
     };
-  }, [review, time, now]);
+  }, [review, time, now, model]);
   const items = [
     { label: t('review.due'), value: figures.due },
     { label: t('review.new'), value: budget.left },

@@ -1,19 +1,24 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { entries } from 'virtual:loop-prep/content/questions';
 import { trees } from 'virtual:loop-prep/trees/questions';
 import { ContentText } from '@/components/content-text';
+import { GrowingTextarea } from '@/components/growing-textarea';
+import { StarHints } from '@/components/star-hints';
+import { answerHints } from '@/domain/star-hints';
+import { downloadText } from '@/lib/download';
+import { OwnQuestionEditor, type DeletedQuestionState } from './question-form';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
 import { PrincipleTags } from '@/components/principle-tags';
 import { SaveStatus } from '@/components/save-status';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
-import type { QuestionEntry } from '@/domain/content';
+import { pickText } from '@/domain/content';
 import { sameDraft, type QuestionDraftFields } from '@/domain/overlays';
 import { findEntry } from '@/lib/content';
-import { useStoryList } from '@/lib/stories';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
 import { RevertNotice } from '@/components/revert-notice';
 import { focusSoon } from '@/components/route-focus';
@@ -27,14 +32,14 @@ function EditorSection({ title, help, value, onChange }: { title: string; help: 
       <p className="help" id={`${id}-help`}>
         {help}
       </p>
-      <textarea aria-labelledby={`${id}-h`} aria-describedby={`${id}-help`} rows={8} value={value} onChange={(e) => onChange(e.target.value)} />
+      <GrowingTextarea aria-labelledby={`${id}-h`} aria-describedby={`${id}-help`} rows={6} value={value} onChange={(e) => onChange(e.target.value)} />
     </section>
   );
 }
 
 function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation('questions');
-  const stories = useStoryList();
+  const stories = useLiveModel().stories;
   const selectId = useId();
   const [choice, setChoice] = useState('');
   const list = useRef<HTMLUListElement>(null);
@@ -48,7 +53,7 @@ function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (i
       ) : (
         <ul ref={list} className="link-list">
           {ids.map((storyId) => {
-            const title = titles.get(storyId) ?? storyId;
+            const title = titles.get(storyId)?.trim() || t('untitledStory');
             return (
               <li key={storyId} className="row">
                 <Link to={`/stories/${storyId}`}>{title}</Link>
@@ -78,7 +83,7 @@ function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (i
               <option value="">{t('chooseStory')}</option>
               {available.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.title}
+                  {s.title.trim() || t('untitledStory')}
                 </option>
               ))}
             </select>
@@ -102,37 +107,42 @@ function LinkedStories({ ids, onChange }: { ids: readonly string[]; onChange: (i
   );
 }
 
-function fieldsOf(question: QuestionEntry): QuestionDraftFields {
-  return { keyPoints: question.keyPoints, draft: question.draft, stories: question.stories };
-}
+const NO_DRAFT: QuestionDraftFields = { keyPoints: '', draft: '', stories: [] };
 
 export function QuestionPage() {
-  const { t } = useTranslation('questions');
+  // The hints' words (shared with the story form) load with the page, not in the middle of typing.
+  const { t } = useTranslation(['questions', 'hints']);
   const lang = useLang();
   const { id } = useParams();
-  const question = findEntry(entries, id);
+  const entry = findEntry(entries, id);
+  const question = useLiveModel().questionById.get(id ?? '');
   const draft = useAppStore((s) => (id === undefined ? undefined : s.questionDrafts[id]));
   const saveQuestionDraft = useAppStore((s) => s.saveQuestionDraft);
   const revertQuestionDraft = useAppStore((s) => s.revertQuestionDraft);
   const putQuestionDraft = useAppStore((s) => s.putQuestionDraft);
+  const own = useAppStore((s) => (id === undefined ? undefined : s.ownQuestions[id]));
+  const deleteOwnQuestion = useAppStore((s) => s.deleteOwnQuestion);
+  const navigate = useNavigate();
   const [touched, setTouched] = useState(false);
   if (!question) return <NotFound />;
-  const baseline = fieldsOf(question);
+  // A question of the user's own has no baseline: its draft is all there is.
+  const baseline: QuestionDraftFields = entry ? { keyPoints: entry.keyPoints, draft: entry.draft, stories: entry.stories } : NO_DRAFT;
   const fields: QuestionDraftFields = draft ?? baseline;
-  const differs = draft !== undefined && !sameDraft(draft, baseline);
+  const differs = entry !== undefined && draft !== undefined && !sameDraft(draft, baseline);
   const update = (next: QuestionDraftFields): void => {
     setTouched(true);
     saveQuestionDraft(question.id, next);
   };
-  const title = lang === 'en' && question.prompt.en ? question.prompt.en : question.prompt.ko;
-  const subtitle = title === question.prompt.ko ? question.prompt.en : question.prompt.ko;
+  const title = pickText(question.prompt, lang);
+  const other = lang === 'en' ? 'ko' : 'en';
+  const subtitle = question.prompt[other] !== undefined && question.prompt[other] !== title ? question.prompt[other] : undefined;
   return (
     <Page
       title={title}
       lead={
         <>
           {subtitle && (
-            <p className="subtitle" lang={title === question.prompt.ko ? 'en' : 'ko'}>
+            <p className="subtitle" lang={other}>
               {subtitle}
             </p>
           )}
@@ -141,6 +151,11 @@ export function QuestionPage() {
         </>
       }
     >
+      {own && <OwnQuestionEditor key={question.id} id={question.id} question={own} />}
+      <EditorSection title={t('keyPoints')} help={t('keyPointsHelp')} value={fields.keyPoints} onChange={(keyPoints) => update({ ...fields, keyPoints })} />
+      <EditorSection title={t('draft')} help={t('draftHelp')} value={fields.draft} onChange={(text) => update({ ...fields, draft: text })} />
+      <StarHints hints={answerHints(fields.draft)} />
+      {/* Below the fields, so the first keystroke does not move the field being typed in. */}
       <RevertNotice
         differs={differs}
         overlay={draft}
@@ -148,15 +163,49 @@ export function QuestionPage() {
         onRestore={(saved) => putQuestionDraft(question.id, { ...saved, updatedAt: Date.now() })}
         text={{ differs: t('differs'), revert: t('revert'), reverted: t('reverted'), undo: t('undo') }}
       />
-      <EditorSection title={t('keyPoints')} help={t('keyPointsHelp')} value={fields.keyPoints} onChange={(keyPoints) => update({ ...fields, keyPoints })} />
-      <EditorSection title={t('draft')} help={t('draftHelp')} value={fields.draft} onChange={(text) => update({ ...fields, draft: text })} />
       <LinkedStories ids={fields.stories} onChange={(stories) => update({ ...fields, stories })} />
       <Section title={t('preview')} className="preview">
         <h3>{t('keyPoints')}</h3>
-        <ContentText text={fields.keyPoints} baseline={question.keyPoints} tree={trees[question.id]?.keyPoints} prompt={t('noKeyPoints')} />
+        <ContentText text={fields.keyPoints} baseline={entry?.keyPoints} tree={trees[question.id]?.keyPoints} prompt={t('noKeyPoints')} />
         <h3>{t('draft')}</h3>
-        <ContentText text={fields.draft} baseline={question.draft} tree={trees[question.id]?.draft} prompt={t('noDraft')} />
+        <ContentText text={fields.draft} baseline={entry?.draft} tree={trees[question.id]?.draft} prompt={t('noDraft')} />
       </Section>
+      {own && (
+        <div className="row">
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => {
+              void import('@/domain/content-export').then(({ questionToMarkdown }) =>
+                downloadText(
+                  `${question.id}.md`,
+                  questionToMarkdown({
+                    prompt: question.prompt,
+                    principles: question.principles,
+                    stories: fields.stories,
+                    keyPoints: fields.keyPoints,
+                    draft: fields.draft,
+                  }),
+                  'text/markdown',
+                ),
+              );
+            }}
+          >
+            {t('exportMarkdown')}
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              deleteOwnQuestion(question.id);
+              navigate('/questions', { state: { deletedQuestion: { id: question.id, prompt: title } } satisfies DeletedQuestionState });
+            }}
+          >
+            {t('delete')}
+          </button>
+        </div>
+      )}
+      {own && <p className="meta">{t('exportHelp')}</p>}
       <p>
         <Link to="/questions">← {t('back')}</Link>
       </p>

@@ -1,10 +1,23 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { UndoNotice } from '@/components/undo-notice';
 import { useLang } from '@/components/use-lang';
-import { parseCardText, writeAnki, writeQuizlet, type InteropCard, type LineProblem, type ParsedImport } from '@/domain/card-interop';
-import type { DeckId } from '@/domain/cards';
+import {
+  ownDeckName,
+  parseCardText,
+  planCardImport,
+  writeAnki,
+  writeQuizlet,
+  type ImportPlan,
+  type InteropCard,
+  type LineProblem,
+  type ParsedImport,
+} from '@/domain/card-interop';
+import type { CardOverlay } from '@/domain/overlays';
 import { downloadText } from '@/lib/download';
+import { useAppStore } from '@/stores/app-store';
+import { deepEqual } from '@/stores/validation';
 import { deckHref, deckName, type Deck } from './decks';
 
 const PREVIEW_ROWS = 10;
@@ -43,17 +56,20 @@ function nameFromFile(fileName: string): string {
 type ImportState =
   | { readonly step: 'idle' }
   | { readonly step: 'preview'; readonly parsed: ParsedImport; readonly deck: string; readonly source: string }
-  | { readonly step: 'done'; readonly added: number; readonly skipped: number; readonly deck: DeckId; readonly name: string };
+  | { readonly step: 'done'; readonly plan: ImportPlan; readonly name: string }
+  | { readonly step: 'undone'; readonly removed: number; readonly kept: number };
 
 /**
  * Import from Anki ("Notes in Plain Text") or Quizlet (pasted or from a file): a preview with the
  * cards found and every line refused with its reason; nothing is written until `Add` is pressed.
- * `onAdd` writes the cards to the user's own deck and says how many it added and skipped (already there).
+ * The cards become the user's own cards in the deck `own:<name>` (the cards slice of the live
+ * model); `Undo` takes back the cards still as they were imported.
  */
-export function ImportCards({ onAdd }: { onAdd: (cards: readonly InteropCard[], deckName: string) => { added: number; skipped: number; deck: DeckId } }) {
+export function ImportCards({ ownDecks }: { ownDecks: readonly string[] }) {
   const { t } = useTranslation('review');
   const ids = useId();
   const problemText = useProblemText();
+  const putCards = useAppStore((s) => s.putCards);
   const [text, setText] = useState('');
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [readError, setReadError] = useState<string | null>(null);
@@ -87,14 +103,31 @@ export function ImportCards({ onAdd }: { onAdd: (cards: readonly InteropCard[], 
 
   const confirm = (event: FormEvent): void => {
     event.preventDefault();
-    if (state.step !== 'preview' || state.parsed.cards.length === 0 || state.deck.trim() === '') return;
-    const result = onAdd(
-      state.parsed.cards.map((c) => c.card),
-      state.deck.trim(),
-    );
-    setState({ step: 'done', ...result, name: state.deck.trim() });
+    if (state.step !== 'preview' || state.parsed.cards.length === 0 || ownDeckName(state.deck) === '') return;
+    const plan = planCardImport({
+      cards: state.parsed.cards.map((c) => c.card),
+      deckName: state.deck,
+      existing: useAppStore.getState().cards,
+      now: Date.now(),
+    });
+    putCards(plan.records);
+    setState({ step: 'done', plan, name: plan.deck.slice(4) });
     setText('');
   };
+
+  /** Removes the imported cards still exactly as imported; a card changed since is kept. */
+  const undo = (plan: ImportPlan): void => {
+    const current = useAppStore.getState().cards;
+    const removal: Record<string, CardOverlay | undefined> = {};
+    let kept = 0;
+    for (const [id, card] of Object.entries(plan.records)) {
+      if (deepEqual(current[id], card)) removal[id] = undefined;
+      else if (current[id] !== undefined) kept += 1;
+    }
+    putCards(removal);
+    setState({ step: 'undone', removed: Object.keys(removal).length, kept });
+  };
+  const target = state.step === 'preview' ? ownDeckName(state.deck) : '';
 
   return (
     <div className="card-import">
@@ -181,13 +214,17 @@ export function ImportCards({ onAdd }: { onAdd: (cards: readonly InteropCard[], 
                   value={state.deck}
                   maxLength={60}
                   required
+                  aria-describedby={`${ids}-deck-help`}
                   onChange={(e) => setState({ ...state, deck: e.target.value })}
                 />
+                <p className="help" id={`${ids}-deck-help`}>
+                  {ownDecks.includes(target) ? t('transfer.deckExists', { deck: target }) : t('transfer.deckNew')}
+                </p>
               </div>
             </>
           )}
           <p className="row">
-            <button type="submit" className="button" disabled={state.parsed.cards.length === 0 || state.deck.trim() === ''}>
+            <button type="submit" className="button" disabled={state.parsed.cards.length === 0 || target === ''}>
               {t('transfer.add', { count: state.parsed.cards.length })}
             </button>
             <button type="button" className="button ghost" onClick={() => setState({ step: 'idle' })}>
@@ -198,9 +235,22 @@ export function ImportCards({ onAdd }: { onAdd: (cards: readonly InteropCard[], 
       )}
 
       {state.step === 'done' && (
+        <>
+          <UndoNotice
+            message={`${t('transfer.added', { count: state.plan.added, deck: state.name })}${state.plan.skipped > 0 ? ` ${t('transfer.skipped', { count: state.plan.skipped })}` : ''}`}
+            undoLabel={t('transfer.undo')}
+            onUndo={() => undo(state.plan)}
+          />
+          {state.plan.added > 0 && (
+            <p>
+              <Link to={deckHref(state.plan.deck)}>{t('transfer.reviewThem')}</Link>
+            </p>
+          )}
+        </>
+      )}
+      {state.step === 'undone' && (
         <p role="status" className="notice">
-          {t('transfer.added', { count: state.added, deck: state.name })} {state.skipped > 0 && t('transfer.skipped', { count: state.skipped })}{' '}
-          <Link to={deckHref(state.deck)}>{t('transfer.reviewThem')}</Link>
+          {t('transfer.undone', { count: state.removed })} {state.kept > 0 && t('transfer.keptChanged', { count: state.kept })}
         </p>
       )}
     </div>

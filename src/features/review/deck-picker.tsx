@@ -11,8 +11,14 @@ import { SESSION_LENGTHS, type SessionLength } from '@/domain/review-session';
 import type { ReviewData } from '@/domain/review';
 import { content } from '@/lib/content';
 import { useReviewTime } from '@/lib/review-time';
+import { AddCard, CardItem } from '@/components/card-editor';
+import { LazyMarkdown } from '@/components/lazy-markdown';
+import { UndoNotice } from '@/components/undo-notice';
+import { cardsToTopicMarkdown, deckFileId } from '@/domain/content-export';
+import { downloadText } from '@/lib/download';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
-import { ExportCards } from './card-transfer';
+import { ExportCards, ImportCards } from './card-transfer';
 import { allDecks, deckHref, deckName, type Deck } from './decks';
 import { NewCardsLine } from './new-cards-line';
 
@@ -99,7 +105,8 @@ function ChooseTopics() {
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [error, setError] = useState(false);
   const errorId = useId();
-  const topics = content.topics.filter((topic) => topic.cardIds.length > 0);
+  const model = useLiveModel();
+  const topics = content.topics.filter((topic) => (model.decks.get(`topic:${topic.id}`)?.length ?? 0) > 0);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (chosen.length === 0) {
@@ -142,35 +149,115 @@ function ChooseTopics() {
   );
 }
 
+/** The cards of the user's own decks, deck by deck: edit, delete (with undo), export; and the deleted ones. */
+function OwnCards() {
+  const { t } = useTranslation('cards');
+  const model = useLiveModel();
+  const overlays = useAppStore((s) => s.cards);
+  const restoreCard = useAppStore((s) => s.restoreCard);
+  const [deleted, setDeleted] = useState<{ id: string; question: string } | null>(null);
+  if (model.ownDecks.length === 0 && model.deletedCards.length === 0) return null;
+  return (
+    <Section title={t('ownCardsTitle')}>
+      {model.ownDecks.map((name) => {
+        const ids = model.decks.get(`own:${name}`) ?? [];
+        const cards = ids.flatMap((id) => overlays[id] ?? []);
+        return (
+          <div key={name} className="own-deck">
+            <h3>{name}</h3>
+            <ol className="flashcard-list">
+              {ids.map((id) => {
+                const overlay = overlays[id];
+                return overlay ? (
+                  <CardItem
+                    key={id}
+                    id={id}
+                    question={overlay.question}
+                    answer={<LazyMarkdown>{overlay.answer}</LazyMarkdown>}
+                    original={null}
+                    overlay={overlay}
+                    onDeleted={(cardId, question) => setDeleted({ id: cardId, question })}
+                  />
+                ) : null;
+              })}
+            </ol>
+            <button
+              type="button"
+              className="button ghost"
+              onClick={() => downloadText(`${deckFileId(name)}.md`, cardsToTopicMarkdown({ title: name, tags: [], cards }), 'text/markdown')}
+            >
+              {t('exportDeck')} <span className="visually-hidden">{name}</span>
+            </button>
+          </div>
+        );
+      })}
+      {deleted && overlays[deleted.id]?.deleted && (
+        <UndoNotice
+          message={t('deleted', { question: deleted.question })}
+          undoLabel={t('undo')}
+          onUndo={() => {
+            restoreCard(deleted.id);
+            setDeleted(null);
+          }}
+        />
+      )}
+      {model.deletedCards.length > 0 && (
+        <details className="deleted-stories">
+          <summary>{t('deletedCards', { count: model.deletedCards.length })}</summary>
+          <ul className="link-list">
+            {model.deletedCards.map((card) => (
+              <li key={card.id} className="row">
+                <span>{card.question}</span>
+                <button type="button" className="button ghost" onClick={() => restoreCard(card.id)}>
+                  {t('restoreCard')} <span className="visually-hidden">{card.question}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </Section>
+  );
+}
+
 /** `/review` without a deck: the shared new-card allowance, then every deck, one link per row. */
 export function DeckPicker() {
-  const { t } = useTranslation('review');
+  // The card editor's words (shared with the topic pages) load with the deck list.
+  const { t } = useTranslation(['review', 'cards']);
   const lang = useLang();
   const filterId = useId();
   const [now] = useState(() => Date.now());
   const { review, time, budget } = useReviewTime(now);
   const [query, setQuery] = useState('');
-  const decks = useMemo(() => allDecks(), []);
+  const model = useLiveModel();
+  const decks = useMemo(() => allDecks(model), [model]);
   const groups = useMemo(() => {
     const name = (id: DeckId): string => deckName(id, lang, t);
     return {
       main: rowsOf(decks.main, review, time, budget, name),
       topics: rowsOf(decks.topics, review, time, budget, name),
       tags: rowsOf(decks.tags, review, time, budget, name),
+      own: rowsOf(decks.own, review, time, budget, name),
       principles: rowsOf(decks.principles, review, time, budget, name),
     };
   }, [decks, review, time, budget, lang, t]);
   const needle = query.trim().toLocaleLowerCase(lang);
   const match = (rows: Row[]): Row[] =>
-    needle === '' ? rows : rows.filter((row) => row.name.toLocaleLowerCase(lang).includes(needle) || row.deck.id.includes(needle));
+    needle === '' ? rows : rows.filter((row) => row.name.toLocaleLowerCase(lang).includes(needle) || row.deck.id.toLocaleLowerCase(lang).includes(needle));
   const sections = [
     { key: 'main', title: t('decks.title'), rows: match(groups.main) },
     { key: 'topics', title: t('decks.byTopic'), rows: match(groups.topics) },
     { key: 'tags', title: t('decks.byTag'), rows: match(groups.tags) },
+    { key: 'own', title: t('decks.byOwn'), rows: match(groups.own) },
     { key: 'principles', title: t('decks.byPrinciple'), rows: match(groups.principles) },
   ];
   const shown = sections.reduce((sum, s) => sum + s.rows.length, 0);
-  const exportable = useMemo(() => [...decks.main, ...decks.topics, ...decks.tags, ...decks.principles], [decks]);
+  const exportable = useMemo(() => [...decks.main, ...decks.topics, ...decks.tags, ...decks.own, ...decks.principles], [decks]);
+  const exportCards = async (deck: Deck) => {
+    const { exportDeck } = await import('./card-export');
+    const { stories, questionDrafts, cards, ownQuestions, principleNotes } = useAppStore.getState();
+    return exportDeck(deck, model, { stories, questionDrafts, cards, ownQuestions, principleNotes }, lang, t);
+  };
 
   return (
     <Page title={t('title')} lead={<p>{t('lead')}</p>}>
@@ -194,11 +281,21 @@ export function DeckPicker() {
           <ChooseTopics />
         </Section>
       )}
-      <Section title={t('transfer.exportTitle')}>
-        <ExportCards decks={exportable} cardsOf={async (deck) => (await import('./card-export')).exportDeck(deck, lang, t)} />
-      </Section>
       <Section title={t('decks.sessionTitle')}>
         <SessionLengthField />
+      </Section>
+      <OwnCards />
+      <Section title={t('decks.addTitle')}>
+        <AddCard
+          deck={model.ownDecks[0] === undefined ? '' : `own:${model.ownDecks[0]}`}
+          decks={{ topics: content.topics.map((topic) => ({ id: topic.id, title: pickText(topic.title, lang) })), ownDecks: model.ownDecks }}
+        />
+      </Section>
+      <Section title={t('transfer.importTitle')}>
+        <ImportCards ownDecks={model.ownDecks} />
+      </Section>
+      <Section title={t('transfer.exportTitle')}>
+        <ExportCards decks={exportable} cardsOf={exportCards} />
       </Section>
       <p className="row">
         <Link to="/stats">{t('stats')}</Link>

@@ -1,7 +1,8 @@
-import { lazy } from 'react';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
+import { useLiveModel } from '@/lib/use-live-model';
 import { DeckPicker } from './deck-picker';
 import { findDeck } from './decks';
 
@@ -15,9 +16,11 @@ const Session = lazy(async () => ({ default: (await import('./session')).Session
 export function ReviewPage() {
   const { t } = useTranslation('review');
   const [params] = useSearchParams();
-  const values = params.getAll('deck');
-  if (values.length === 0) return <DeckPicker />;
-  const deck = findDeck(values);
+  const model = useLiveModel();
+  // The deck parameters as one string, so the deck is found again only when they or the model change.
+  const key = params.getAll('deck').join('\u0000');
+  const deck = useMemo(() => (key === '' ? null : findDeck(key.split('\u0000'), model)), [key, model]);
+  if (key === '') return <DeckPicker />;
   if (deck === null) {
     return (
       <Page title={t('title')}>

@@ -21,8 +21,10 @@ import {
 import { createScheduler, gradeCard, intervalParts, previewGrades, type GradeOutcome } from '@/domain/scheduling';
 import { budgetOf, reviewTimeOf } from '@/lib/review-time';
 import { shortcutsEnabled, useShortcutsEnabled } from '@/lib/shortcuts';
+import { useCardFace } from '@/lib/card-faces';
 import { useAppStore } from '@/stores/app-store';
-import { CardBack, CardFront, CardKind, findFace } from './card-view';
+import { CardBack, CardFront, CardKind } from './card-view';
+import { EditCardPanel } from './edit-card';
 import { deckHref, joinedName, type Deck } from './decks';
 import { NewCardsLine } from './new-cards-line';
 
@@ -223,7 +225,8 @@ export function Session({ deck, mode }: { deck: Deck; mode: SessionMode }) {
 }
 
 function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: SessionMode; onMore: (extra: boolean) => void; autoFocus: boolean }) {
-  const { t } = useTranslation('review');
+  // The edit panel's words (shared with the topic pages) load with the session, so `Edit card` opens at once.
+  const { t } = useTranslation(['review', 'cards']);
   const lang = useLang();
   const shortcuts = useShortcutsEnabled();
   const navigate = useNavigate();
@@ -241,6 +244,17 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
     const initial = initialState(deck, mode);
     return autoFocus ? { ...initial, focus: initial.current === null ? ('end' as const) : ('front' as const) } : initial;
   });
+  // The live face: an edit (here or in another tab) shows at once.
+  const face = useCardFace(state.current);
+  // `Edit card` (key e): the card shown, edited in place; the session state is left as it is.
+  const [editing, setEditing] = useState(false);
+  const openEditor = (): void => {
+    if (state.current !== null && face !== undefined) setEditing(true);
+  };
+  const closeEditor = (): void => {
+    setEditing(false);
+    requestAnimationFrame(() => (state.revealed ? answerRef : frontRef).current?.focus());
+  };
   const frontRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   const endRef = useRef<HTMLHeadingElement>(null);
@@ -333,13 +347,15 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
     setState({ ...state, ...snapshot, revealed: false, at: Date.now(), preview: null, history: state.history.slice(0, -1), focus: 'front', notice: null });
   };
 
-  const actions = useRef({ reveal, grade, undo, setAside });
+  const actions = useRef({ reveal, grade, undo, setAside, openEditor, editing });
   useEffect(() => {
-    actions.current = { reveal, grade, undo, setAside };
+    actions.current = { reveal, grade, undo, setAside, openEditor, editing };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (!shortcutsEnabled() || event.defaultPrevented || event.repeat || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      // While the card is being edited, the session's keys rest.
+      if (actions.current.editing) return;
       const key = event.key;
       if (key === ' ' || key === 'Enter') {
         // On a button or link, Space and Enter press that control.
@@ -358,6 +374,9 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
       } else if (key === 's' || key === 'S') {
         event.preventDefault();
         actions.current.setAside('suspend');
+      } else if (key === 'e' || key === 'E') {
+        event.preventDefault();
+        actions.current.openEditor();
       }
     };
     document.addEventListener('keydown', onKey);
@@ -365,7 +384,6 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
   }, []);
 
   const name = joinedName(deck, lang, t);
-  const face = state.current === null ? undefined : findFace(state.current);
   const progress = sessionProgress(state.session);
   const leech = state.current !== null && isLeech(cards[state.current]);
   // The lead needs the shared budget only (the deck's queue is built when the session starts and ends).
@@ -390,6 +408,16 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
           )}
           <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 'z' : undefined} disabled={!canUndo} onClick={undo}>
             {t('session.undo')} <kbd aria-hidden="true">z</kbd>
+          </button>
+          <button
+            type="button"
+            className="button ghost"
+            aria-keyshortcuts={shortcuts ? 'e' : undefined}
+            aria-expanded={editing}
+            disabled={state.current === null || face === undefined}
+            onClick={() => (editing ? closeEditor() : openEditor())}
+          >
+            {t('session.editCard')} <kbd aria-hidden="true">e</kbd>
           </button>
         </>
       }
@@ -438,7 +466,8 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
               </div>
             </section>
           )}
-          <div className="session-controls">
+          {editing && face && <EditCardPanel key={face.id} face={face} onClose={closeEditor} />}
+          <div className="session-controls" hidden={editing}>
             {!state.revealed ? (
               <button type="button" className="button show-answer" aria-keyshortcuts={shortcuts ? 'Space Enter' : undefined} onClick={reveal}>
                 {t('session.showAnswer')} <kbd aria-hidden="true">Space</kbd>
@@ -473,7 +502,7 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
             )}
           </div>
           {mode === 'review' && (
-            <div className="row set-aside">
+            <div className="row set-aside" hidden={editing}>
               <button type="button" className="button ghost" aria-keyshortcuts={shortcuts ? 'b' : undefined} onClick={() => setAside('bury')}>
                 {t('session.bury')} <kbd aria-hidden="true">b</kbd>
               </button>

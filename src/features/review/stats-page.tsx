@@ -22,8 +22,10 @@ import {
 } from '@/domain/review-stats';
 import { formatDate } from '@/lib/dates';
 import { allCardIds, useReviewTime } from '@/lib/review-time';
+import type { LiveModel } from '@/lib/live-model';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
-import { cardLabel } from './card-label';
+import { cardLabel, useFaceOf } from './card-label';
 import { allDecks, deckHref, deckName, type Deck } from './decks';
 
 const WEEKS = 12;
@@ -55,20 +57,21 @@ function NoRetentionWhy({ now }: { now: number }) {
   return <p>{t('statsPage.whyLearningUntil', { date })}</p>;
 }
 
-/** The decks figures are given for: the three whole decks and one per topic. */
-function statDecks(): Deck[] {
-  const decks = allDecks();
-  return [...decks.main, ...decks.topics];
+/** The decks figures are given for: all cards, the three whole decks, one per topic, the user's own decks. */
+function statDecks(model: LiveModel): Deck[] {
+  const decks = allDecks(model);
+  return [...decks.main, ...decks.topics, ...decks.own];
 }
 
 function Readiness({ now }: { now: number }) {
   const { t } = useTranslation('review');
   const lang = useLang();
   const { review, time } = useReviewTime(now);
+  const model = useLiveModel();
   const plan = time.plan;
   const rows = useMemo(
-    () => (plan === null ? [] : statDecks().map((deck) => ({ deck, value: readiness(deck.cardIds, review.cards, plan) }))),
-    [plan, review.cards],
+    () => (plan === null ? [] : statDecks(model).map((deck) => ({ deck, value: readiness(deck.cardIds, review.cards, plan) }))),
+    [plan, review.cards, model],
   );
   if (plan === null) {
     return (
@@ -116,13 +119,14 @@ function DeckAccuracy() {
   const { t } = useTranslation('review');
   const lang = useLang();
   const log = useAppStore((s) => s.review.log);
+  const model = useLiveModel();
   const rows = useMemo(
     () =>
-      statDecks().map((deck) => {
+      statDecks(model).map((deck) => {
         const ids = new Set(deck.cardIds);
         return { deck, all: accuracy(log, ids), review: retention(log.filter((entry) => ids.has(entry[1]))) };
       }),
-    [log],
+    [log, model],
   );
   return (
     <div className="table-scroll">
@@ -164,13 +168,14 @@ function HardCards({ known }: { known: ReadonlySet<string> }) {
   const lang = useLang();
   const log = useAppStore((s) => s.review.log);
   const cards = useAppStore((s) => s.review.cards);
+  const faceOf = useFaceOf();
   const hardest = useMemo(() => hardestCards(log, cards, known), [log, cards, known]);
   if (hardest.length === 0) return <p>{t('statsPage.noHard')}</p>;
   return (
     <ol className="hard-cards">
       {hardest.map((card) => (
         <li key={card.id}>
-          <span className="hard-card-text">{cardLabel(card.id, lang, t)}</span>{' '}
+          <span className="hard-card-text">{cardLabel(faceOf(card.id), lang, t)}</span>{' '}
           <span className="meta">{t('statsPage.hardFigures', { again: card.again, grades: card.grades, lapses: card.lapses })}</span>
         </li>
       ))}
@@ -184,6 +189,8 @@ function SetAside({ known }: { known: ReadonlySet<string> }) {
   const cards = useAppStore((s) => s.review.cards);
   const flags = useAppStore((s) => s.review.flags);
   const setCardFlags = useAppStore((s) => s.setCardFlags);
+  const faceOf = useFaceOf();
+  const label = (id: string): string => cardLabel(faceOf(id), lang, t);
   const leechList = useMemo(() => leeches(cards, known), [cards, known]);
   const suspended = Object.entries(flags).filter(([id, f]) => f.suspended && known.has(id));
   return (
@@ -196,7 +203,7 @@ function SetAside({ known }: { known: ReadonlySet<string> }) {
         <ul className="leech-list">
           {leechList.map(({ id, lapses }) => (
             <li key={id}>
-              {cardLabel(id, lang, t)} <span className="meta">{t('statsPage.lapses', { count: lapses })}</span>
+              {label(id)} <span className="meta">{t('statsPage.lapses', { count: lapses })}</span>
               {flags[id]?.suspended && <span className="meta"> · {t('statsPage.isSuspended')}</span>}
             </li>
           ))}
@@ -209,10 +216,10 @@ function SetAside({ known }: { known: ReadonlySet<string> }) {
         <ul className="suspended-list">
           {suspended.map(([id, f]) => (
             <li key={id}>
-              {cardLabel(id, lang, t)}{' '}
+              {label(id)}{' '}
               <button type="button" className="button ghost" onClick={() => setCardFlags(id, { ...(f ?? NO_FLAGS), suspended: false })}>
                 {t('statsPage.unsuspend')}
-                <span className="visually-hidden">: {cardLabel(id, lang, t)}</span>
+                <span className="visually-hidden">: {label(id)}</span>
               </button>
             </li>
           ))}
@@ -229,7 +236,8 @@ export function StatsPage() {
   const [now] = useState(() => Date.now());
   const { review, time } = useReviewTime(now);
   const { cards, log, flags } = review;
-  const ids = useMemo(() => allCardIds(), []);
+  const model = useLiveModel();
+  const ids = allCardIds(model);
   const known = useMemo(() => new Set(ids), [ids]);
   const stats = useMemo(() => {
     const weeks = heatmap(log, now, time.clock, WEEKS);

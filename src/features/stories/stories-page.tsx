@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { Page } from '@/components/page';
 import { PrincipleTags } from '@/components/principle-tags';
 import { STAR_SECTIONS } from '@/domain/content';
-import { useDeletedStories, useStoryList } from '@/lib/stories';
+import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
 import { isDeletedState } from './story-actions';
 import { StoryImport } from './story-import';
@@ -35,7 +35,7 @@ function DeletedNotice({ id, title }: { id: string; title: string }) {
 
 function DeletedStories() {
   const { t } = useTranslation('stories');
-  const deleted = useDeletedStories();
+  const deleted = useLiveModel().deletedStories;
   const restoreStory = useAppStore((s) => s.restoreStory);
   if (deleted.length === 0) return null;
   return (
@@ -64,7 +64,7 @@ function DeletedStories() {
 
 export function StoriesPage() {
   const { t } = useTranslation('stories');
-  const stories = useStoryList();
+  const stories = useLiveModel().stories;
   const location = useLocation();
   const [deleted] = useState(() => (isDeletedState(location.state) ? location.state.deleted : null));
   return (

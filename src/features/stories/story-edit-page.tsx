@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { GrowingTextarea } from '@/components/growing-textarea';
+import { StarHints } from '@/components/star-hints';
+import { storyHints } from '@/domain/star-hints';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFound } from '@/components/not-found';
 import { Page } from '@/components/page';
 import { focusSoon } from '@/components/route-focus';
@@ -10,7 +13,7 @@ import { useLang } from '@/components/use-lang';
 import { EMPTY_STORY, hasAnyText, newStoryId, STORY_TEXT_FIELDS, storyText, withStoryText, type StoryFields, type StoryTextField } from '@/domain/story';
 import { content } from '@/lib/content';
 import { isStoryIdTaken } from '@/lib/stories';
-import { useAppStore } from '@/stores/app-store';
+import { persistence, useAppStore } from '@/stores/app-store';
 import { DeletedStory } from './deleted-story';
 import { StoryActions } from './story-actions';
 import { StoryBody } from './story-body';
@@ -38,7 +41,7 @@ function TextField({
       <p className="help" id={`${id}-hint`}>
         {hint}
       </p>
-      <textarea id={id} rows={rows} value={value} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.value)} onKeyDown={onKeyDown} />
+      <GrowingTextarea id={id} rows={rows} value={value} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.value)} onKeyDown={onKeyDown} />
     </div>
   );
 }
@@ -130,14 +133,26 @@ function FollowUps({ items, onChange }: { items: readonly string[]; onChange: (i
 }
 
 /**
+ * A story made in this form and left with no more than a stray character in it is not kept: it is
+ * a slip, not a story (nothing else counts, not even a ticked principle).
+ */
+function isStub(story: StoryFields): boolean {
+  const text = [story.title, ...STORY_TEXT_FIELDS.map((f) => storyText(story, f)), ...story.followUps].join('');
+  return text.replace(/\s+/g, '').length <= 1;
+}
+
+/**
  * The STAR form, at `/stories/new` and `/stories/:id/edit`. Every change goes to the store at once
  * (saved to storage, debounced); a new story gets its id and address with its first text, and the
- * same form stays mounted so typing is not interrupted.
+ * same form stays mounted so typing is not interrupted: the heading, the notices and the buttons
+ * do not change above the field being typed in. `/stories/new?principle=<id>` ticks that principle.
  */
 export function StoryEditPage() {
-  const { t } = useTranslation('stories');
+  // The hints' words (shared with the question page) load with the form, not in the middle of typing.
+  const { t } = useTranslation(['stories', 'hints']);
   const { t: tc } = useTranslation();
   const params = useParams();
+  const [search] = useSearchParams();
   const navigate = useNavigate();
   // The id a new story got on its first text: the address follows in a transition, and the
   // keystrokes typed before it lands must go to the same story.
@@ -145,22 +160,54 @@ export function StoryEditPage() {
   const id = params.id ?? createdId;
   const view = useStory(id);
   const saveStory = useAppStore((s) => s.saveStory);
-  const [pending, setPending] = useState<StoryFields>(EMPTY_STORY);
+  const startingPrinciple = search.get('principle');
+  const fresh = (): StoryFields =>
+    startingPrinciple !== null && content.principles.some((p) => p.id === startingPrinciple)
+      ? { ...EMPTY_STORY, principles: [startingPrinciple] }
+      : EMPTY_STORY;
+  const [pending, setPending] = useState<StoryFields>(fresh);
   const [touched, setTouched] = useState(false);
+  // The heading is fixed when the form opens: typing a title does not move the fields below it.
+  const [heading, setHeading] = useState(() => (params.id === undefined ? null : (view?.fields.title ?? null)));
   // The form stays mounted across these addresses; another story (or a new one) starts clean.
   const [shownId, setShownId] = useState(params.id);
   if (params.id !== shownId) {
     setShownId(params.id);
     if (params.id === undefined || params.id !== createdId) {
       setCreatedId(undefined);
-      setPending(EMPTY_STORY);
+      setPending(fresh());
       setTouched(false);
+      setHeading(params.id === undefined ? null : (view?.fields.title ?? null));
     }
   }
+
+  // A story begun here and left as a stub (a stray character) is removed when the form is left.
+  const latest = useRef<{ id: string | undefined; fields: StoryFields | null }>({ id: undefined, fields: null });
+  const viewFields = view?.fields ?? null;
+  useEffect(() => {
+    latest.current = { id: createdId, fields: viewFields };
+  });
+  useEffect(() => {
+    const dropStub = (): void => {
+      const { id: made, fields } = latest.current;
+      if (made === undefined || fields === null || !isStub(fields)) return;
+      const stored = useAppStore.getState().stories[made];
+      if (stored && !stored.deleted) {
+        useAppStore.getState().putStoryOverlay(made, undefined);
+        persistence.flush();
+      }
+    };
+    window.addEventListener('pagehide', dropStub);
+    return () => {
+      window.removeEventListener('pagehide', dropStub);
+      dropStub();
+    };
+  }, []);
 
   if (id !== undefined && !view) return <NotFound />;
   if (view?.deleted) return <DeletedStory id={view.id} title={view.fields.title} />;
   const fields = view ? view.fields : pending;
+  const startedHere = createdId !== undefined;
 
   const update = (next: StoryFields): void => {
     setTouched(true);
@@ -169,7 +216,8 @@ export function StoryEditPage() {
       return;
     }
     setPending(next);
-    if (!hasAnyText(next)) return;
+    // Ticking principles alone does not make a story: it is made with its first text.
+    if (!hasAnyText({ ...next, principles: [] })) return;
     const newId = newStoryId(next.title, Date.now(), (candidate) => isStoryIdTaken(candidate, useAppStore.getState().stories));
     saveStory(newId, next);
     setCreatedId(newId);
@@ -180,41 +228,49 @@ export function StoryEditPage() {
   const hint = (field: StoryTextField): string => t(`form.hints.${field}`);
   return (
     <Page
-      title={view ? t('form.editTitle', { title: title || t('untitled') }) : t('form.newTitle')}
+      title={heading === null ? t('form.newTitle') : t('form.editTitle', { title: heading.trim() || t('untitled') })}
       lead={<SaveStatus active={touched} />}
       actions={
-        view ? (
+        view && heading !== null ? (
           <Link className="button ghost" to={`/stories/${view.id}`}>
             {t('form.view')}
           </Link>
         ) : undefined
       }
     >
-      {view && <StoryActions view={view} />}
       <form className="story-form" aria-label={t('form.label')} onSubmit={(e) => e.preventDefault()}>
         <TextField
           label={t('form.title')}
           hint={t('form.titleHelp')}
-          rows={2}
+          rows={1}
           value={fields.title}
           onChange={(value) => update({ ...fields, title: value })}
           onKeyDown={(e) => {
             if (e.key === 'Enter') e.preventDefault();
           }}
         />
+        <PrincipleChoices chosen={fields.principles} onChange={(principles) => update({ ...fields, principles })} />
         {STORY_TEXT_FIELDS.map((field) => (
           <TextField
             key={field}
             label={tc(`star.${field}`)}
             hint={hint(field)}
-            rows={field === 'action' ? 8 : field === 'learnings' || field === 'notes' ? 3 : 5}
+            rows={field === 'action' ? 6 : field === 'learnings' || field === 'notes' ? 2 : 3}
             value={storyText(fields, field)}
             onChange={(value) => update(withStoryText(fields, field, value))}
           />
         ))}
-        <PrincipleChoices chosen={fields.principles} onChange={(principles) => update({ ...fields, principles })} />
         <FollowUps items={fields.followUps} onChange={(followUps) => update({ ...fields, followUps })} />
       </form>
+      <StarHints hints={storyHints(fields.star)} />
+      {/* Below the form: a notice or a Delete button appearing as one types must not move the field. */}
+      {view && !startedHere && <StoryActions view={view} />}
+      {view && startedHere && (
+        <p>
+          <Link to={`/stories/${view.id}`}>{t('form.view')}</Link>
+        </p>
+      )}
+      {view && startedHere && !isStub(view.fields) && <StoryActions view={view} />}
       <Section title={t('form.preview')} className="preview">
         <p className="preview-title">
           <strong>{title || t('untitled')}</strong>

@@ -6,8 +6,7 @@ import { PrincipleTags } from '@/components/principle-tags';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
-import { getQuestion } from '@/lib/content';
-import { useQuestionsForStory } from '@/lib/stories';
+import { useLiveModel } from '@/lib/use-live-model';
 import { DeletedStory } from './deleted-story';
 import { StoryActions } from './story-actions';
 import { StoryBody } from './story-body';
@@ -18,7 +17,8 @@ export function StoryPage() {
   const lang = useLang();
   const { id } = useParams();
   const view = useStory(id);
-  const questions = useQuestionsForStory(id ?? '');
+  const model = useLiveModel();
+  const questions = (model.storyById.get(id ?? '')?.questions ?? []).flatMap((qid) => model.questionById.get(qid) ?? []);
   if (!view) return <NotFound />;
   if (view.deleted) return <DeletedStory id={view.id} title={view.fields.title} />;
   const story = view.fields;
@@ -42,14 +42,11 @@ export function StoryPage() {
       {questions.length > 0 && (
         <Section title={t('questions')}>
           <ul className="link-list">
-            {questions.map((qid) => {
-              const question = getQuestion(qid);
-              return (
-                <li key={qid}>
-                  <Link to={`/questions/${qid}`}>{question ? pickText(question.prompt, lang) : qid}</Link>
-                </li>
-              );
-            })}
+            {questions.map((question) => (
+              <li key={question.id}>
+                <Link to={`/questions/${question.id}`}>{pickText(question.prompt, lang)}</Link>
+              </li>
+            ))}
           </ul>
         </Section>
       )}

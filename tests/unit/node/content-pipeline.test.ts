@@ -62,6 +62,17 @@ describe('content pipeline: a valid folder', () => {
     expect(index.questions[0]?.answered).toBe(true);
     expect(index.stories[0]?.filled).toEqual({ situation: true, task: false, action: true, result: true });
   });
+
+  it('keeps sources and the links derived at build time out of the index: the first page loads neither', () => {
+    for (const entry of [...index.principles, ...index.questions, ...index.stories, ...index.topics, ...index.guides])
+      expect(entry).not.toHaveProperty('sources');
+    expect(index.principles.find((p) => p.id === 'ownership')).not.toHaveProperty('stories');
+    expect(index.principles.find((p) => p.id === 'ownership')).not.toHaveProperty('questions');
+    expect(index.stories[0]).not.toHaveProperty('questions');
+    // What the live model derives links from stays: the principles a story or question names, a question's stories.
+    expect(index.stories[0]?.principles).toContain('ownership');
+    expect(index.questions[0]?.stories).toEqual(['gst']);
+  });
 });
 
 describe('content pipeline: each kind of bad file names file, field and value', () => {

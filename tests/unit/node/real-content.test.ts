@@ -36,7 +36,7 @@ describe('the real content/', () => {
   it('has the nine expected questions, each with a Korean prompt; 6, 7 and 8 stay unanswered prompts', () => {
     expect(bundle.questions).toHaveLength(9);
     expect(bundle.questions.map((q) => q.order)).toEqual([1, 2, 3, 4, 6, 7, 8, 9, 10]);
-    for (const q of bundle.questions) expect(q.prompt.ko, q.id).toMatch(/[가-힣]/);
+    for (const q of bundle.questions) expect(q.prompt.ko ?? '', q.id).toMatch(/[가-힣]/);
     const unanswered = bundle.questions.filter((q) => q.keyPoints === '' && q.draft === '').map((q) => q.order);
     expect(unanswered).toEqual([6, 7, 8]);
   });

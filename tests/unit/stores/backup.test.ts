@@ -27,7 +27,12 @@ describe('the backup file', () => {
   it('reads back what it wrote, with counts of what it holds', () => {
     expect(readBackup(text)).toEqual({
       ok: true,
-      backup: { data, version: USER_DATA_VERSION, exportedAt: now, counts: { stories: 2, questionDrafts: 1, review: 0 } },
+      backup: {
+        data,
+        version: USER_DATA_VERSION,
+        exportedAt: now,
+        counts: { stories: 2, questionDrafts: 1, review: 0, cards: 0, ownQuestions: 0, principleNotes: 0 },
+      },
     });
   });
 

@@ -51,10 +51,68 @@ describe('stored data: versions and migrations', () => {
     });
   });
 
-  it('from version 3: keeps the settings and the stories, and turns the keyboard shortcuts on', () => {
+  /** Runs the one step that makes version `to` on the stored state of the version before it. */
+  const step = (to: number): Record<string, unknown> => {
+    const run = MIGRATIONS.find((s) => s.to === to)?.run;
+    if (run === undefined) throw new Error(`no migration step to version ${to}`);
+    const before = JSON.parse(fixture(to - 1)) as { state: Record<string, unknown>; version: number };
+    expect(before.version).toBe(to - 1);
+    return run(before.state);
+  };
+
+  it('step 2, from version 1: keeps the settings and adds an empty review', () => {
+    const v1 = JSON.parse(fixture(1)) as { state: Record<string, unknown> };
+    expect(step(2)).toEqual({ settings: v1.state.settings, review: EMPTY_USER_DATA.review });
+  });
+
+  it('step 3, from version 2: keeps the settings and reviews and adds empty stories, question drafts and meta', () => {
+    const v2 = JSON.parse(fixture(2)) as { state: Record<string, unknown> };
+    expect(step(3)).toEqual({ ...v2.state, stories: {}, questionDrafts: {}, meta: { lastBackupAt: null } });
+  });
+
+  it('step 4, from version 3: keeps the settings and the stories, and turns the keyboard shortcuts on', () => {
+    const migrated = step(4);
+    expect(migrated.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-10', shortcuts: true });
+    expect(migrated.stories).toMatchObject({ 'my-story': { story: { title: '내 스토리' } } });
     const loaded = loadUserData(fixture(3));
-    expect(loaded.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-10', shortcuts: true });
+    expect(loaded.settings.shortcuts).toBe(true);
     expect(loaded.stories['my-story']?.story.title).toBe('내 스토리');
+  });
+
+  it('step 5, from version 4: keeps settings (shortcuts off stays off), stories, drafts, meta and reviews, and adds empty cards, own questions and principle notes', () => {
+    const v4 = JSON.parse(fixture(4)) as { state: Record<string, unknown> };
+    expect(step(5)).toEqual({ ...v4.state, cards: {}, ownQuestions: {}, principleNotes: {} });
+    const loaded = loadUserData(fixture(4));
+    expect(loaded).toMatchObject({
+      settings: v4.state.settings,
+      stories: v4.state.stories,
+      questionDrafts: v4.state.questionDrafts,
+      meta: v4.state.meta,
+      review: v4.state.review,
+    });
+    expect(loaded.settings.shortcuts).toBe(false);
+    expect(loaded.cards).toEqual({});
+    expect(loaded.ownQuestions).toEqual({});
+    expect(loaded.principleNotes).toEqual({});
+  });
+
+  it('step 6, from version 5: keeps own cards, own questions, notes and reviews; review settings gain start of day, interview mode and session length, with no flags or extra new cards', () => {
+    const v5 = JSON.parse(fixture(5)) as { state: Record<string, unknown> & { review: Record<string, unknown> & { settings: Record<string, unknown> } } };
+    expect(step(6)).toEqual({
+      ...v5.state,
+      review: {
+        ...v5.state.review,
+        flags: {},
+        extraNew: null,
+        settings: { ...v5.state.review.settings, dayStartHour: 4, interviewMode: true, sessionLength: null },
+      },
+    });
+    const loaded = loadUserData(fixture(5));
+    expect(loaded.cards).toEqual(v5.state.cards);
+    expect(loaded.ownQuestions).toEqual(v5.state.ownQuestions);
+    expect(loaded.principleNotes).toEqual(v5.state.principleNotes);
+    expect(loaded.review.cards).toEqual(v5.state.review.cards);
+    expect(loaded.review.settings).toMatchObject({ desiredRetention: 0.9, newCardsPerDay: 20, dayStartHour: 4, interviewMode: true });
   });
 
   it('refuses settings whose keyboard shortcuts are not on or off', () => {
@@ -80,6 +138,13 @@ describe('stored data: validation, slice by slice', () => {
     stories: { 'india-gst': story('GST'), 'story-abc1234': story('Mine', 5, true) },
     questionDrafts: { 'why-amazon': { keyPoints: 'k', draft: 'd', stories: ['india-gst'], updatedAt: 3 } },
     meta: { lastBackupAt: 10 },
+    cards: {
+      'topic:docker:0abc123': { question: 'What is a layer?', answer: 'A diff.', deck: null, updatedAt: 4, deleted: false },
+      'own:mh2x1k0-a1b2c3': { question: '질문', answer: '답', deck: 'own:내 덱', updatedAt: 5, deleted: true },
+      'own:mh2x1k1-zz9': { question: 'Q', answer: 'A', deck: 'topic:docker', updatedAt: 6, deleted: false },
+    },
+    ownQuestions: { 'q-mh2x1k0': { prompt: { en: 'Why AWS?' }, principles: ['ownership'], updatedAt: 7, deleted: false } },
+    principleNotes: { 'think-big': { notes: '- 크게', updatedAt: 8 } },
   });
 
   it('accepts the current shape', () => {
@@ -111,6 +176,51 @@ describe('stored data: validation, slice by slice', () => {
       /questionDrafts\["q"\].stories: expected a list/,
     ],
     ['meta with a text time', { ...EMPTY_USER_DATA, meta: { lastBackupAt: 'yesterday' } }, /meta.lastBackupAt/],
+    [
+      'a card keyed by a kebab-case id',
+      { ...EMPTY_USER_DATA, cards: { docker: { question: 'q', answer: 'a', deck: null, updatedAt: 1, deleted: false } } },
+      /cards\["docker"\]: expected a card id as key/,
+    ],
+    [
+      'an own card without a deck',
+      { ...EMPTY_USER_DATA, cards: { 'own:1-a': { question: 'q', answer: 'a', deck: null, updatedAt: 1, deleted: false } } },
+      /cards\["own:1-a"\].deck/,
+    ],
+    [
+      'an own card in a deck with no name',
+      { ...EMPTY_USER_DATA, cards: { 'own:1-a': { question: 'q', answer: 'a', deck: 'own: ', updatedAt: 1, deleted: false } } },
+      /cards\["own:1-a"\].deck/,
+    ],
+    [
+      'an edit of a content card with a deck',
+      { ...EMPTY_USER_DATA, cards: { 'topic:docker:0abc123': { question: 'q', answer: 'a', deck: 'topic:docker', updatedAt: 1, deleted: false } } },
+      /deck: expected null/,
+    ],
+    [
+      'a card answer that is a number',
+      { ...EMPTY_USER_DATA, cards: { 'own:1-a': { question: 'q', answer: 3, deck: 'own:x', updatedAt: 1, deleted: false } } },
+      /cards\["own:1-a"\].answer: expected text/,
+    ],
+    [
+      'an own question with no prompt text',
+      { ...EMPTY_USER_DATA, ownQuestions: { 'q-1': { prompt: { en: ' ' }, principles: [], updatedAt: 1, deleted: false } } },
+      /ownQuestions\["q-1"\].prompt: expected the question/,
+    ],
+    [
+      'an own question with a prompt in another language',
+      { ...EMPTY_USER_DATA, ownQuestions: { 'q-1': { prompt: { fr: 'Pourquoi ?' }, principles: [], updatedAt: 1, deleted: false } } },
+      /ownQuestions\["q-1"\].prompt.fr: unknown field/,
+    ],
+    [
+      'an own question id that is not kebab-case',
+      { ...EMPTY_USER_DATA, ownQuestions: { 'Q 1': { prompt: { ko: '왜?' }, principles: [], updatedAt: 1, deleted: false } } },
+      /expected a kebab-case id as key/,
+    ],
+    [
+      'principle notes that are not text',
+      { ...EMPTY_USER_DATA, principleNotes: { 'think-big': { notes: ['x'], updatedAt: 1 } } },
+      /principleNotes\["think-big"\].notes: expected text/,
+    ],
   ];
 
   it.each(bad)('refuses %s, naming the field', (_name, value, message) => {
@@ -164,6 +274,29 @@ describe("merging another tab's data (three-way, record by record)", () => {
       interviewDate: '2026-12-01',
       shortcuts: false,
     });
+  });
+
+  it('merges cards, own questions and principle notes record by record, reporting a record both tabs changed', () => {
+    const card = (answer: string, updatedAt = 1) => ({ question: 'Q', answer, deck: 'own:mine', updatedAt, deleted: false });
+    const start = data({ cards: { 'own:1-a': card('A'), 'own:1-b': card('B') }, principleNotes: { 'think-big': { notes: 'N', updatedAt: 1 } } });
+    const local = data({
+      ...start,
+      cards: { ...start.cards, 'own:1-a': card('A mine', 2) },
+      principleNotes: { 'think-big': { notes: 'N mine', updatedAt: 2 } },
+    });
+    const incoming = data({
+      ...start,
+      cards: { ...start.cards, 'own:1-b': card('B theirs', 3) },
+      ownQuestions: { 'q-1': { prompt: { ko: '왜?' }, principles: [], updatedAt: 3, deleted: false } },
+      principleNotes: { 'think-big': { notes: 'N theirs', updatedAt: 3 } },
+    });
+    const { merged, conflicts } = mergeUserData(start, local, incoming);
+    expect(merged.cards).toEqual({ 'own:1-a': card('A mine', 2), 'own:1-b': card('B theirs', 3) });
+    expect(merged.ownQuestions).toEqual(incoming.ownQuestions);
+    expect(merged.principleNotes['think-big']?.notes).toBe('N mine');
+    expect(conflicts).toEqual([
+      { slice: 'principleNotes', id: 'think-big', mine: local.principleNotes['think-big'], theirs: incoming.principleNotes['think-big'] },
+    ]);
   });
 
   it('keeps the later backup time', () => {
