@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { htmlToText, parseAnki, parseCardText, parseQuizlet, writeAnki, writeQuizlet } from '@/domain/card-interop';
+import { htmlToText, ownDeckName, parseAnki, parseCardText, parseQuizlet, planCardImport, writeAnki, writeQuizlet } from '@/domain/card-interop';
+import { isOwnCardId } from '@/domain/ids';
 
 /** What Anki 2.1.66 writes for "Notes in Plain Text" with HTML, deck and tags included. */
 const ANKI_EXPORT = [
@@ -130,5 +131,51 @@ describe('export', () => {
     const text = writeQuizlet(cards);
     expect(text).toBe('What is a "bearer" token?\tAny holder can use it. Keep it <secret> & short-lived.\n토큰이란?\t권한을 증명하는 값\n');
     expect(parseQuizlet(text).cards).toHaveLength(2);
+  });
+});
+
+describe('an import becomes own cards', () => {
+  const cards = [
+    { question: 'Q1', answer: 'A1', tags: [] },
+    { question: 'Q2', answer: 'A2', tags: ['x'] },
+    { question: 'Q1', answer: 'A1', tags: [] },
+  ];
+  const NOW = Date.UTC(2026, 10, 29, 3);
+
+  it('puts each card once in the deck own:<name>, in the file order, as cards of the user’s own', () => {
+    const plan = planCardImport({ cards, deckName: '  AWS   Auth ', existing: {}, now: NOW, random: () => 0.5 });
+    expect(plan.deck).toBe('own:AWS Auth');
+    expect(plan.added).toBe(2);
+    expect(plan.skipped).toBe(1);
+    const entries = Object.entries(plan.records);
+    expect(entries.map(([, c]) => c)).toEqual([
+      { question: 'Q1', answer: 'A1', deck: 'own:AWS Auth', updatedAt: NOW, deleted: false },
+      { question: 'Q2', answer: 'A2', deck: 'own:AWS Auth', updatedAt: NOW, deleted: false },
+    ]);
+    // Valid own-card ids whose times keep the file's order.
+    for (const [id] of entries) expect(isOwnCardId(id)).toBe(true);
+    const times = entries.map(([id]) => parseInt(id.slice(4).split('-')[0] ?? '', 36));
+    expect(times).toEqual([NOW, NOW + 1]);
+  });
+
+  it('adds nothing the deck already holds: the same file twice adds nothing, another deck is another deck', () => {
+    const first = planCardImport({ cards, deckName: 'Auth', existing: {}, now: NOW });
+    const again = planCardImport({ cards, deckName: 'Auth', existing: first.records, now: NOW + 1000 });
+    expect(again).toMatchObject({ added: 0, skipped: 3, records: {} });
+    const elsewhere = planCardImport({ cards, deckName: 'Other', existing: first.records, now: NOW + 1000 });
+    expect(elsewhere.added).toBe(2);
+  });
+
+  it('never reuses an id already taken', () => {
+    const first = planCardImport({ cards: cards.slice(0, 1), deckName: 'A', existing: {}, now: NOW, random: () => 0 });
+    const second = planCardImport({ cards: cards.slice(1, 2), deckName: 'B', existing: first.records, now: NOW, random: () => 0 });
+    expect(Object.keys(second.records)).toHaveLength(1);
+    expect(Object.keys(first.records)).not.toContain(Object.keys(second.records)[0]);
+  });
+
+  it('names the deck as an own deck takes it: one line, trimmed, at most 60 characters', () => {
+    expect(ownDeckName(' a\n b ')).toBe('a b');
+    expect(ownDeckName('x'.repeat(80))).toHaveLength(60);
+    expect(ownDeckName('   ')).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import './fixtures/mock-review-content';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,14 +11,14 @@ import { importUserData } from '@/stores/backup-actions';
 import { EMPTY_USER_DATA } from '@/stores/user-data';
 import { renderApp } from './render';
 
-// Whole-app renders with real content and many role queries: slow on a busy machine, never a timing claim.
+// Whole-app renders (on the review fixture notes) with many role queries: slow on a busy machine, never a timing claim.
 vi.setConfig({ testTimeout: 60_000 });
 
 beforeEach(() => {
   // Noon on 24 Nov 2026, local time: the study day (from 04:00) never turns during a test.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 10, 24, 12));
-  useAppStore.setState({ settings: DEFAULT_SETTINGS, review: EMPTY_REVIEW_DATA, reviewUndo: [] });
+  useAppStore.setState({ ...EMPTY_USER_DATA, settings: DEFAULT_SETTINGS, review: EMPTY_REVIEW_DATA, reviewUndo: [] });
 });
 
 afterEach(() => {
@@ -62,7 +63,7 @@ describe('deck list', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['0', '32', '32']);
+    ).toEqual(['0', '8', '8']);
     expect(screen.getByRole('link', { name: 'Dive Deep' })).toHaveAttribute('href', '/review?deck=lp:dive-deep');
     expect(screen.getByRole('link', { name: 'Tag: auth' })).toHaveAttribute('href', '/review?deck=tag:auth');
     expect(within(decks).getByRole('link', { name: 'All decks' })).toHaveAttribute('href', '/review?deck=all');
@@ -93,6 +94,35 @@ describe('deck list', () => {
     expect(counts()).toEqual({ New: '20', Learning: '0', Review: '0' });
   });
 
+  it('counts the user’s own cards and own questions in every deck they belong to', async () => {
+    useAppStore.setState({
+      cards: {
+        'own:mfk2x0a-aaaaaa': { question: 'What is PKCE for?', answer: 'Public clients.', deck: 'topic:oauth2', updatedAt: 1, deleted: false },
+        'own:mfk2x0b-bbbbbb': { question: 'Mine?', answer: 'Yes.', deck: 'own:Mine', updatedAt: 1, deleted: false },
+        'own:mfk2x0c-cccccc': { question: 'Deleted?', answer: 'Gone.', deck: 'own:Mine', updatedAt: 1, deleted: true },
+      },
+      ownQuestions: { 'q-mfk2y00': { prompt: { en: 'What was your hardest call?' }, principles: ['dive-deep'], updatedAt: 1, deleted: false } },
+    });
+    const view = renderApp('/review');
+    await screen.findByRole('heading', { level: 1, name: 'Review' }, LOAD);
+    const cells = (table: string, name: string): (string | null)[] =>
+      within(within(screen.getByRole('table', { name: table })).getByRole('row', { name: new RegExp(`^${name}`) }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    // 44 content cards, one own card in OAuth 2.0, one in a deck of one's own, one own question's prompt.
+    expect(cells('Decks', 'All decks')).toEqual(['0', '47', '47']);
+    expect(cells('Decks', 'Behavioural prompts')).toEqual(['0', '7', '7']);
+    expect(cells('One topic', 'OAuth 2.0')).toEqual(['0', '13', '13']);
+    expect(cells('Topics by tag', 'Tag: auth')).toEqual(['0', '25', '25']);
+    expect(cells('Your own decks', 'Mine')).toEqual(['0', '1', '1']);
+    expect(cells('One Leadership Principle', 'Dive Deep')).toEqual(['0', '5', '5']);
+    view.unmount();
+
+    renderApp('/review?deck=lp:dive-deep');
+    await screen.findByRole('heading', { level: 1, name: 'Review: Dive Deep' }, LOAD);
+    expect(counts()).toEqual({ New: '5', Learning: '0', Review: '0' });
+  });
+
   it('says so when a deck does not exist', async () => {
     renderApp('/review?deck=lp:no-such-principle');
     expect(await screen.findByText('There is no such deck.', {}, LOAD)).toBeInTheDocument();
@@ -104,28 +134,28 @@ describe('review session', () => {
     renderApp('/review?deck=principles');
     const user = userEvent.setup();
     expect(await screen.findByRole('heading', { level: 1, name: 'Review: Leadership Principle recall' }, LOAD)).toBeInTheDocument();
-    expect(counts()).toEqual({ New: '20', Learning: '0', Review: '0' });
-    expect(screen.getByText('0 of 20 cards done')).toBeInTheDocument();
-    expect(within(front()).getByText('Customer Obsession')).toBeInTheDocument();
+    expect(counts()).toEqual({ New: '8', Learning: '0', Review: '0' });
+    expect(screen.getByText('0 of 8 cards done')).toBeInTheDocument();
+    expect(within(front()).getByText('Ownership')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Answer' })).not.toBeInTheDocument();
 
     await user.keyboard(' ');
     const answer = screen.getByRole('region', { name: 'Answer' });
-    expect(within(answer).getByText(/Leaders start with the customer and work backwards/)).toBeInTheDocument();
+    expect(within(answer).getByText('Ownership statement.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Again' })).toHaveAccessibleDescription('1m');
     expect(screen.getByRole('button', { name: 'Hard' })).toHaveAccessibleDescription('6m');
     expect(screen.getByRole('button', { name: 'Good' })).toHaveAccessibleDescription('10m');
     expect(screen.getByRole('button', { name: 'Easy' })).toHaveAccessibleDescription(/^\d+d$/);
 
     await user.keyboard('4');
-    expect(within(front()).getByText('Ownership')).toBeInTheDocument();
-    expect(counts()).toEqual({ New: '19', Learning: '0', Review: '0' });
-    expect(screen.getByText('1 of 20 cards done')).toBeInTheDocument();
-    expect(useAppStore.getState().review.cards['lp:customer-obsession:title-to-statement']?.state).toBe(STATE_REVIEW);
+    expect(within(front()).getByText('Think Big')).toBeInTheDocument();
+    expect(counts()).toEqual({ New: '7', Learning: '0', Review: '0' });
+    expect(screen.getByText('1 of 8 cards done')).toBeInTheDocument();
+    expect(useAppStore.getState().review.cards['lp:ownership:title-to-statement']?.state).toBe(STATE_REVIEW);
 
     await user.keyboard('z');
-    expect(within(front()).getByText('Customer Obsession')).toBeInTheDocument();
-    expect(counts()).toEqual({ New: '20', Learning: '0', Review: '0' });
+    expect(within(front()).getByText('Ownership')).toBeInTheDocument();
+    expect(counts()).toEqual({ New: '8', Learning: '0', Review: '0' });
     expect(useAppStore.getState().review.cards).toEqual({});
     expect(useAppStore.getState().review.log).toEqual([]);
   });
@@ -210,18 +240,19 @@ describe('review session', () => {
     await user.keyboard(' 4');
     expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();
     const imported = dueCard({ reps: 9 });
-    const result = importUserData({ ...EMPTY_USER_DATA, review: { ...EMPTY_REVIEW_DATA, cards: { 'lp:customer-obsession:title-to-statement': imported } } });
+    const result = importUserData({ ...EMPTY_USER_DATA, review: { ...EMPTY_REVIEW_DATA, cards: { 'lp:ownership:title-to-statement': imported } } });
     expect(result.ok).toBe(true);
     expect(await screen.findByRole('button', { name: 'Undo' })).toBeDisabled();
     await user.keyboard('z');
-    expect(useAppStore.getState().review.cards['lp:customer-obsession:title-to-statement']).toEqual(imported);
+    expect(useAppStore.getState().review.cards['lp:ownership:title-to-statement']).toEqual(imported);
   });
 
   it('a tag deck joins the cards of every topic with that tag', async () => {
     renderApp('/review?deck=tag:auth');
     expect(await screen.findByRole('heading', { level: 1, name: 'Review: Tag: auth' }, LOAD)).toBeInTheDocument();
-    const total = ['jwt', 'oauth2', 'tokens'].reduce((sum, t) => sum + deckOf(`topic:${t}`).length, 0);
-    expect(screen.getByText(`0 of ${Math.min(20, total)} cards done`)).toBeInTheDocument();
+    // OAuth 2.0 and JWT (12 cards each) carry the tag; the shared limit lets 20 new cards in today.
+    expect(counts()).toEqual({ New: '20', Learning: '0', Review: '0' });
+    expect(screen.getByText('0 of 20 cards done')).toBeInTheDocument();
   });
 
   it('shows the linked stories on a behavioural card', async () => {
@@ -280,8 +311,8 @@ describe('review session', () => {
     renderApp('/review?deck=principles', 'ko');
     const user = userEvent.setup();
     expect(await screen.findByRole('heading', { level: 1, name: '복습: 리더십 원칙 암기' }, LOAD)).toBeInTheDocument();
-    expect(within(screen.getByRole('group', { name: '남은 카드' })).getByLabelText('새 카드')).toHaveTextContent('20');
-    expect(within(screen.getByRole('region', { name: '질문' })).getByText('고객 집착')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: '남은 카드' })).getByLabelText('새 카드')).toHaveTextContent('8');
+    expect(within(screen.getByRole('region', { name: '질문' })).getByText('주인의식')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '답 보기' }));
     expect(screen.getByRole('button', { name: '다시' })).toHaveAccessibleDescription('1분');
     expect(screen.getByRole('button', { name: '좋음' })).toHaveAccessibleDescription('10분');

@@ -433,7 +433,7 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
         <>
           <div className="session-progress">
             {mode === 'review' ? <Counts session={state.session} /> : <p>{t('session.cramLeft', { count: progress.total - progress.done })}</p>}
-            <p id={`${ids}-progress`}>{t('session.progress', { done: progress.done, total: progress.total })}</p>
+            <p id={`${ids}-progress`}>{t('session.progress', { done: progress.done, count: progress.total })}</p>
             <progress aria-labelledby={`${ids}-progress`} max={Math.max(1, progress.total)} value={progress.done} />
           </div>
           {leech && (
