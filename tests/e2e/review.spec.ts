@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, openIn, test } from './fixtures';
 
@@ -289,6 +290,60 @@ for (const timezoneId of ['Asia/Seoul', 'America/Los_Angeles']) {
   });
 }
 
+test('Anki and Quizlet: a file is previewed with its problems, becomes an own deck to review, and a deck exports as Anki reads it', async ({ page }) => {
+  await openIn(page, '/review', 'en');
+  const anki = [
+    '#separator:tab',
+    '#html:true',
+    '#deck:Interview::Auth',
+    '#tags column:3',
+    'What does OAuth 2.0 delegate?\tAuthorization,<br>not authentication.\toauth',
+    'a line with no answer',
+    'What signs a JWT?\tThe issuer’s <b>private key</b> (RS256) or a shared secret (HS256).\tjwt',
+    '',
+  ].join('\n');
+  await page.getByLabel('Choose a file').setInputFiles({ name: 'auth.txt', mimeType: 'text/plain', buffer: Buffer.from(anki) });
+  const preview = page.getByRole('form', { name: 'Before anything is added' });
+  await expect(preview.getByRole('status')).toHaveText('Anki notes: 2 cards can be added. 1 line is refused (below).');
+  await expect(preview.getByText('Line 6: no tab or comma between the question and the answer.')).toBeVisible();
+  // Nothing is stored before the user confirms.
+  expect(await page.evaluate(() => localStorage.getItem('loop-prep')?.includes('What signs a JWT') ?? false)).toBe(false);
+  await expect(preview.getByRole('textbox', { name: 'Add them to my deck' })).toHaveValue('Interview - Auth');
+  await preview.getByRole('button', { name: 'Add 2 cards' }).click();
+  await expect(page.getByText('Added 2 cards to your deck "Interview - Auth".')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Your own decks' }).getByRole('link', { name: 'Interview - Auth' })).toBeVisible();
+
+  // A malformed Quizlet file: refused line by line, nothing to add.
+  await page.getByLabel('Choose a file').setInputFiles({ name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from('only a term\n,no term here\n') });
+  await expect(preview.getByRole('status')).toHaveText('Quizlet text: 0 cards can be added. 2 lines are refused (below).');
+  await expect(preview.getByText('Line 1: no tab or comma between the question and the answer.')).toBeVisible();
+  await expect(preview.getByText('Line 2: the question is empty.')).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Add 0 cards' })).toBeDisabled();
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+
+  // The imported cards are reviewed like any other, and survive a reload.
+  await page.getByRole('table', { name: 'Your own decks' }).getByRole('link', { name: 'Interview - Auth' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review: Interview - Auth' })).toBeVisible();
+  await expectCounts(page, { New: 2, Learning: 0, Review: 0 });
+  await expect(question(page).getByText('What does OAuth 2.0 delegate?')).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('region', { name: 'Answer' }).getByText(/not authentication/)).toBeVisible();
+  await page.keyboard.press('3');
+  await storedReview(page, 1);
+
+  // Export that deck as Anki notes: the file reads back to the same two cards.
+  await page.goto('/review');
+  await page.getByRole('combobox', { name: 'Deck to export' }).selectOption({ label: 'Interview - Auth (2)' });
+  await page.getByRole('radio', { name: /^Anki/ }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file' }).click()]);
+  expect(download.suggestedFilename()).toBe('Interview - Auth (Anki).txt');
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain('#separator:tab');
+  expect(text).toContain('What signs a JWT?\t');
+  expect(text.split('\n').filter((line) => line !== '' && !line.startsWith('#'))).toHaveLength(2);
+});
+
 test('by touch on a phone: large targets', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
@@ -309,8 +364,26 @@ test('by touch on a phone: large targets', async ({ browser }) => {
 for (const lang of ['en', 'ko'] as const) {
   const words =
     lang === 'en'
-      ? { show: 'Show answer', stats: 'Review statistics', grades: 'Grade your recall', more: 'More new cards today', filter: 'Find a deck' }
-      : { show: '답 보기', stats: '복습 통계', grades: '얼마나 잘 떠올렸나요', more: '오늘 새 카드 더 보기', filter: '덱 찾기' };
+      ? {
+          show: 'Show answer',
+          stats: 'Review statistics',
+          grades: 'Grade your recall',
+          more: 'More new cards today',
+          filter: 'Find a deck',
+          paste: 'Or paste the cards as text',
+          read: 'Read the cards',
+          preview: 'Before anything is added',
+        }
+      : {
+          show: '답 보기',
+          stats: '복습 통계',
+          grades: '얼마나 잘 떠올렸나요',
+          more: '오늘 새 카드 더 보기',
+          filter: '덱 찾기',
+          paste: '또는 카드를 텍스트로 붙여 넣기',
+          read: '카드 읽기',
+          preview: '추가하기 전에 확인하세요',
+        };
   // Both colour themes are checked: English in light, Korean in dark.
   const theme = lang === 'en' ? 'light' : 'dark';
 
@@ -339,6 +412,11 @@ for (const lang of ['en', 'ko'] as const) {
     await page.goto('/review');
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.getByRole('searchbox', { name: words.filter })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    // The import preview, with a card and a refused line.
+    await page.getByRole('textbox', { name: words.paste }).fill('Pod\tThe smallest deployable unit\nno answer here\n');
+    await page.getByRole('button', { name: words.read }).click();
+    await expect(page.getByRole('form', { name: words.preview })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto('/review?deck=principles');
