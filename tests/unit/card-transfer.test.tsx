@@ -89,7 +89,7 @@ describe('import cards from Anki or Quizlet', () => {
     const preview = await readPasted(user, ANKI);
     expect(within(preview).getByRole('status')).toHaveTextContent('Anki notes: 2 cards can be added. 1 line is refused (below).');
     expect(within(preview).getByText('Line 6: no tab or comma between the question and the answer.')).toBeInTheDocument();
-    const table = within(preview).getByRole('table', { name: 'The first 2 of 2 cards' });
+    const table = within(preview).getByRole('table', { name: 'The 2 cards found' });
     expect(within(table).getByRole('row', { name: /What does a JWT carry\?/ })).toHaveTextContent('**Claims**, signed.');
     expect(useAppStore.getState().cards).toEqual({});
     expect(within(preview).getByRole('textbox', { name: 'Add them to my deck' })).toHaveValue('AWS - Auth');

@@ -207,6 +207,14 @@ describe('review session', () => {
     expect(useAppStore.getState().review.extraNew).toEqual({ day: localStudyClock(4).key(localStudyClock(4).day(Date.now())), count: 10 });
   });
 
+  it('says "tomorrow" in Korean too when the limit holds back a deck’s new cards', async () => {
+    useAppStore.setState({ review: { ...EMPTY_REVIEW_DATA, log: introducedToday(20) } });
+    renderApp('/review?deck=topic:oauth2', 'ko');
+    const summary = await screen.findByRole('region', { name: '지금 이 덱에서 복습할 카드가 없습니다.' }, LOAD);
+    expect(within(summary).getByText('이 덱의 새 카드는 내일 나옵니다(하루 한도).')).toBeInTheDocument();
+    expect(within(summary).getByRole('button', { name: '오늘 새 카드 더 보기' })).toBeInTheDocument();
+  });
+
   it('flags a leech, and buries or suspends a card by key, with undo', async () => {
     const [first, second] = deckOf('lp:dive-deep');
     if (!first || !second) throw new Error('deck too small');
@@ -357,7 +365,7 @@ describe('dashboard, stats and settings', () => {
     useAppStore.setState({ settings: { ...DEFAULT_SETTINGS, interviewDate: date } });
     const total = currentLiveModel().cards.length;
     const perDay = Math.ceil(total / 5);
-    const figure = `Interview in 5 days: seeing the ${total} cards not seen yet before it takes ${perDay} new cards a day.`;
+    const figure = `Interview in 5 days: ${total} cards were new at the start of today; seeing them all before it takes ${perDay} new cards a day.`;
     const { unmount } = renderApp('/');
     const flashcards = await screen.findByRole('region', { name: 'Flashcards' });
     expect(await within(flashcards).findByText(figure, {}, LOAD)).toBeInTheDocument();

@@ -103,7 +103,7 @@ export function DashboardPage({ now: given }: { now?: Date }) {
         <Section title={t('countdown.title')} className="card">
           <Countdown now={now} />
         </Section>
-        <Section title={t('review.title')} className="card">
+        <Section title={t('review.title')} className="card flashcards-card">
           <Suspense fallback={<p className="loading">{t('review.loading')}</p>}>
             <Flashcards now={now.getTime()} />
           </Suspense>

@@ -71,7 +71,11 @@ export function Flashcards({ now }: { now: number }) {
       </dl>
       <p className="meta">{t('review.shared', { count: budget.left })}</p>
       {budget.pacing !== null && budget.pacing.total > 0 && (
-        <p className="meta">{t('review.pacing', { count: budget.pacing.daysLeft, perDay: budget.pacing.perDay, total: budget.pacing.total })}</p>
+        <p className="meta">
+          {budget.pacing.daysLeft === 1
+            ? t('review.pacingTomorrow', { total: budget.pacing.total })
+            : t('review.pacing', { count: budget.pacing.daysLeft, perDay: budget.pacing.perDay, total: budget.pacing.total })}
+        </p>
       )}
       <Readiness now={now} />
       <p className="row">

@@ -184,7 +184,9 @@ export function ImportCards({ ownDecks }: { ownDecks: readonly string[] }) {
               <div className="table-scroll" role="region" aria-labelledby={`${ids}-cards`} tabIndex={0}>
                 <table className="deck-table">
                   <caption id={`${ids}-cards`}>
-                    {t('transfer.previewCaption', { shown: Math.min(PREVIEW_ROWS, state.parsed.cards.length), count: state.parsed.cards.length })}
+                    {state.parsed.cards.length > PREVIEW_ROWS
+                      ? t('transfer.previewCaption', { shown: PREVIEW_ROWS, count: state.parsed.cards.length })
+                      : t('transfer.previewCaptionAll', { count: state.parsed.cards.length })}
                   </caption>
                   <thead>
                     <tr>

@@ -9,7 +9,7 @@ export function NewCardsLine({ budget }: { budget: NewCardBudget }) {
   const { daysLeft, perDay, total } = budget.pacing;
   return (
     <p className="meta new-cards-line">
-      {left} {t('budget.pacing', { count: daysLeft, perDay, total })}
+      {left} {daysLeft === 1 ? t('budget.pacingTomorrow', { total }) : t('budget.pacing', { count: daysLeft, perDay, total })}
     </p>
   );
 }

@@ -123,7 +123,7 @@ function NextDue({ deck, at }: { deck: Deck; at: number }) {
   const next = nextCard(deck.cardIds, review.cards, review.flags, time, budget.left);
   if (next.kind === 'none') return <p>{t('session.noneScheduled')}</p>;
   const days = time.clock.day(next.at) - time.clock.day(at);
-  const when = days >= 1 ? t('session.inDays', { count: days }) : intervalText(next.at - at);
+  const when = days === 1 ? t('session.tomorrow') : days > 1 ? t('session.inDays', { count: days }) : intervalText(next.at - at);
   return <p>{t(next.kind === 'new' ? 'session.nextNew' : 'session.nextDue', { when })}</p>;
 }
 

@@ -85,7 +85,7 @@ function Readiness({ now }: { now: number }) {
     <>
       <p className="help">{t('statsPage.readinessHelp', { morning, retention: percent(plan.retention) })}</p>
       <div className="table-scroll">
-        <table className="deck-table">
+        <table className="deck-table readiness-table">
           <caption className="visually-hidden">{t('statsPage.readinessCaption')}</caption>
           <thead>
             <tr>
