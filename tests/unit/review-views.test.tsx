@@ -123,6 +123,25 @@ describe('deck list', () => {
     expect(counts()).toEqual({ New: '5', Learning: '0', Review: '0' });
   });
 
+  it('a session length of 10 stops the session after 10 cards, and says more are due', async () => {
+    const view = renderApp('/review');
+    const user = userEvent.setup();
+    const length = await screen.findByRole('combobox', { name: 'Session length' }, LOAD);
+    expect(length).toHaveValue('all');
+    await user.selectOptions(length, '10 cards');
+    expect(useAppStore.getState().review.settings.sessionLength).toBe(10);
+    view.unmount();
+
+    renderApp('/review?deck=topic:oauth2');
+    await screen.findByRole('heading', { level: 1, name: 'Review: OAuth 2.0' }, LOAD);
+    expect(counts()).toEqual({ New: '10', Learning: '0', Review: '0' });
+    expect(screen.getByText('0 of 10 cards done')).toBeInTheDocument();
+    for (let i = 0; i < 10; i += 1) await user.keyboard(' 4');
+    const summary = await screen.findByRole('region', { name: 'Session complete' });
+    expect(within(summary).getByText(/^You went through 10 cards with 10 grades/)).toBeInTheDocument();
+    expect(within(summary).getByRole('button', { name: 'Continue' })).toBeInTheDocument();
+  });
+
   it('says so when a deck does not exist', async () => {
     renderApp('/review?deck=lp:no-such-principle');
     expect(await screen.findByText('There is no such deck.', {}, LOAD)).toBeInTheDocument();
