@@ -66,7 +66,7 @@ export interface PrincipleEntry {
 export interface QuestionEntry {
   readonly id: string;
   readonly order: number;
-  /** The question in Korean, English or both (at least one). */
+  /** The question in Korean, English or both; `ko` is empty ("") for a question the notes keep by number but leave blank. */
   readonly prompt: LocalizedText;
   readonly principles: readonly string[];
   readonly stories: readonly string[];

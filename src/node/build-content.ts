@@ -141,6 +141,7 @@ function parseOne(raw: RawFile, kind: ContentKind, out: Parsed, problems: Conten
         order: data.order,
         title: data.title,
         statement: data.statement,
+        ...(data.prompt ? { prompt: data.prompt } : {}),
         notes: file.body.trim(),
         sources: data.sources,
         stories: [],

@@ -20,14 +20,19 @@ export const principleSchema = z.strictObject({
   order: z.number().int().min(1),
   title: bilingual,
   statement: bilingual,
+  /** How an interviewer asks for a story on this principle. */
+  prompt: bilingual.optional(),
   sources,
 });
 
 export const questionSchema = z.strictObject({
   id,
   order: z.number().optional(),
-  // Korean, English or both: a question added in the app may be asked in either language.
-  prompt: z.strictObject({ ko: text.optional(), en: text.optional() }).refine((p) => p.ko !== undefined || p.en !== undefined, 'needs "ko" or "en"'),
+  // Korean, English or both: a question added in the app may be asked in either language. An empty
+  // Korean prompt is a question the notes keep by number but leave blank (the user has yet to write it).
+  prompt: z
+    .strictObject({ ko: z.string().trim().optional(), en: text.optional() })
+    .refine((p) => p.ko !== undefined || p.en !== undefined, 'needs "ko" or "en"'),
   principles: ids,
   stories: ids,
   sources,

@@ -138,7 +138,7 @@ export function QuestionPage() {
   const subtitle = question.prompt[other] !== undefined && question.prompt[other] !== title ? question.prompt[other] : undefined;
   return (
     <Page
-      title={title}
+      title={title.trim() || t('emptyPrompt')}
       lead={
         <>
           {subtitle && (

@@ -62,7 +62,7 @@ export function QuestionsPage() {
         {model.questions.map((q) => (
           <li key={q.id} className="card">
             <h2 className="card-title">
-              <Link to={`/questions/${q.id}`}>{pickText(q.prompt, lang)}</Link>
+              <Link to={`/questions/${q.id}`}>{pickText(q.prompt, lang).trim() || t('emptyPrompt')}</Link>
             </h2>
             {q.origin === 'app' && <p className="badge">{t('mine')}</p>}
             {!q.answered && <p className="badge">{t('unanswered')}</p>}

@@ -2,6 +2,7 @@ import type { Catalogue } from '@/i18n/types';
 
 const en = {
   title: 'Expected questions',
+  emptyPrompt: '(Empty question) Write the question',
   lead: 'The questions you expect, with your key points and draft answers.',
   keyPoints: 'Key points',
   draft: 'Draft answer',
@@ -48,6 +49,7 @@ export const text: Catalogue<typeof en> = {
   en,
   ko: {
     title: '예상 질문',
+    emptyPrompt: '(빈 질문) 질문을 적어 보세요',
     lead: '예상 질문과 핵심 포인트, 답변 초안입니다.',
     keyPoints: '핵심 포인트',
     draft: '답변 초안',

@@ -33,7 +33,10 @@ export function CardKind({ face }: { face: CardFace }) {
 export function usePromptText(face: PromptCardFace): string {
   const { t } = useTranslation('review');
   const lang = useLang();
-  if (face.prompt !== null) return pickText(face.prompt, lang);
+  const written = face.prompt === null ? '' : pickText(face.prompt, lang).trim();
+  if (written !== '') return written;
+  // A question the notes keep by number but leave blank: ask the user to write it.
+  if (face.source === 'question') return t('card.emptyPrompt');
   return t('card.lpPrompt', { title: face.title?.[lang] ?? face.sourceId });
 }
 
