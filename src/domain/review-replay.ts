@@ -1,10 +1,11 @@
 import { gradeCard, type Scheduler } from './scheduling';
+import type { StudyClock } from './study-day';
 import type { ReviewLogEntry, StoredCard } from './review';
 
 /**
  * A card's scheduling state recomputed from its review log: every scheduled grade replayed through
  * the scheduler in time order, from a new card. Cram grades are kept in the log but never move the
- * schedule. Pure; used when logs from two devices are merged, so the schedule reflects every
+ * schedule; study days are counted by `clock`, as a review session counts them. Pure; used when logs from two devices are merged, so the schedule reflects every
  * review made on either.
  */
 export interface Replayed {
@@ -16,22 +17,23 @@ export interface Replayed {
 
 const byTime = (a: ReviewLogEntry, b: ReviewLogEntry): number => a[0] - b[0] || a[2] - b[2];
 
-export function replayCard(scheduler: Scheduler, cardId: string, log: readonly ReviewLogEntry[]): Replayed {
+export function replayCard(scheduler: Scheduler, clock: StudyClock, cardId: string, log: readonly ReviewLogEntry[]): Replayed {
   return replayEntries(
     scheduler,
+    clock,
     cardId,
     log.filter((e) => e[1] === cardId),
   );
 }
 
 /** Replays one card's own entries (in any order). */
-function replayEntries(scheduler: Scheduler, cardId: string, own: ReviewLogEntry[]): Replayed {
+function replayEntries(scheduler: Scheduler, clock: StudyClock, cardId: string, own: ReviewLogEntry[]): Replayed {
   let card: StoredCard | undefined;
   const entries: ReviewLogEntry[] = [];
   for (const entry of own.sort(byTime)) {
     const [at, , grade, , cram] = entry;
     entries.push([at, cardId, grade, card?.state ?? 0, cram]);
-    if (cram === 0) card = gradeCard(scheduler, cardId, card, grade, at).next;
+    if (cram === 0) card = gradeCard(scheduler, cardId, card, grade, at, clock).next;
   }
   return { card, entries };
 }
@@ -42,6 +44,7 @@ function replayEntries(scheduler: Scheduler, cardId: string, own: ReviewLogEntry
  */
 export function replayCards(
   scheduler: Scheduler,
+  clock: StudyClock,
   cardIds: Iterable<string>,
   log: readonly ReviewLogEntry[],
 ): { cards: Record<string, StoredCard | undefined>; log: ReviewLogEntry[] } {
@@ -55,7 +58,7 @@ export function replayCards(
     else replayed.push(entry);
   }
   for (const [id, own] of byCard) {
-    const result = replayEntries(scheduler, id, own);
+    const result = replayEntries(scheduler, clock, id, own);
     cards[id] = result.card;
     for (const entry of result.entries) replayed.push(entry);
   }

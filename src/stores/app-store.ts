@@ -90,7 +90,12 @@ export function createAppStore(options: AppStoreOptions = {}) {
     const sync = recordRemovals(state.sync, recordSlicesOf(previous), recordSlicesOf(state), now());
     if (sync !== state.sync) store.setState({ sync });
   });
-  persistence.connect({ read: () => pickUserData(store.getState()), write: (data) => store.setState(data) });
+  persistence.connect({
+    read: () => pickUserData(store.getState()),
+    write: (data) => store.setState(data),
+    // An import, a restore or another tab's merge: undo must not reach across it.
+    changedElsewhere: () => store.getState().externalChange(),
+  });
   return { store, persistence };
 }
 

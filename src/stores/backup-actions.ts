@@ -38,10 +38,9 @@ export function replaceKeepingSnapshot(data: UserData, now: number, withoutCopy 
     // Without a copy of what it replaces, an import does not happen.
     return { ok: false, reason: 'snapshot', message: error instanceof Error ? error.message : String(error) };
   }
+  // Undo never reaches across an import, a merge or a restore (the grades it would take back were
+  // replayed or replaced): the store hears of it through `changedElsewhere`.
   persistence.replace(data, { withoutCopy: true });
-  // Undo never reaches across an import, a merge or a restore: the grades it would take back were
-  // replayed or replaced.
-  if (useAppStore.getState().reviewUndo.length > 0) useAppStore.setState({ reviewUndo: [] });
   return { ok: true };
 }
 

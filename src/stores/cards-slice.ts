@@ -20,6 +20,8 @@ export interface CardsSlice {
   revertCard: (id: string) => void;
   /** Puts an overlay back exactly (undo of a revert or a delete). */
   putCard: (id: string, card: CardOverlay | undefined) => void;
+  /** Puts several overlays at once (undefined removes one): an import of cards, and its undo. */
+  putCards: (records: Readonly<Record<string, CardOverlay | undefined>>) => void;
 }
 
 export const createCardsSlice: StateCreator<CardsSlice, [], [], CardsSlice> = (set) => ({
@@ -30,6 +32,15 @@ export const createCardsSlice: StateCreator<CardsSlice, [], [], CardsSlice> = (s
   restoreCard: (id, now = Date.now()) => set((s) => ({ cards: flagDeleted(s.cards, id, false, now) ?? s.cards })),
   revertCard: (id) => set((s) => ({ cards: setRecord(s.cards, id, undefined) })),
   putCard: (id, card) => set((s) => ({ cards: setRecord(s.cards, id, card) })),
+  putCards: (records) =>
+    set((s) => {
+      const cards: Record<string, CardOverlay> = { ...s.cards };
+      for (const [id, card] of Object.entries(records)) {
+        if (card === undefined) delete cards[id];
+        else cards[id] = card;
+      }
+      return { cards };
+    }),
 });
 
 function validateCard(value: unknown, path: string, report: Report, id: string): CardOverlay {

@@ -1,6 +1,7 @@
 import { setRecord } from './merge';
 import { createScheduler } from '@/domain/scheduling';
 import { replayCards } from '@/domain/review-replay';
+import { localStudyClock, type StudyClock } from '@/domain/study-day';
 import type { ReviewData, ReviewLogEntry } from '@/domain/review';
 import { currentUserData, persistence } from './app-store';
 import { replaceKeepingSnapshot, type ReplaceResult } from './backup-actions';
@@ -40,7 +41,7 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[] | undef
  * one whose merged log is the file's takes the file's state, and one graded on both sides is
  * replayed through the scheduler (this device's desired retention) in time order.
  */
-export function rescheduleMerged(local: ReviewData, incoming: ReviewData, merged: ReviewData): ReviewData {
+export function rescheduleMerged(local: ReviewData, incoming: ReviewData, merged: ReviewData, clock: StudyClock): ReviewData {
   const mergedLogs = entriesByCard(merged.log);
   const localLogs = entriesByCard(local.log);
   const incomingLogs = entriesByCard(incoming.log);
@@ -53,15 +54,20 @@ export function rescheduleMerged(local: ReviewData, incoming: ReviewData, merged
   }
   if (replay.length === 0) return cards === merged.cards ? merged : { ...merged, cards };
   const scheduler = createScheduler({ desiredRetention: local.settings.desiredRetention });
-  const result = replayCards(scheduler, replay, merged.log);
+  const result = replayCards(scheduler, clock, replay, merged.log);
   for (const id of replay) cards = setRecord(cards, id, result.cards[id]);
   return { ...merged, cards, log: result.log };
 }
 
 /** What merging `incoming` into `local` gives, with the preview of it and of a replace. */
-export function planMerge(local: UserData, incoming: UserData, now: number): MergePlan {
+export function planMerge(
+  local: UserData,
+  incoming: UserData,
+  now: number,
+  clock: StudyClock = localStudyClock(local.review.settings.dayStartHour),
+): MergePlan {
   const { merged, conflicts } = mergeUserData(importBase(local, incoming), local, incoming, { source: 'backup', now });
-  const rescheduled = { ...merged, review: rescheduleMerged(local.review, incoming.review, merged.review) };
+  const rescheduled = { ...merged, review: rescheduleMerged(local.review, incoming.review, merged.review, clock) };
   // A sync point: the merged versions are agreed on. A version of the file that was not kept (it is
   // offered instead) is not: merging the file again offers it again (once), until the user chooses.
   const synced = markSynced(rescheduled, [rescheduled]);

@@ -86,7 +86,7 @@ export function previewRecords(
 /** The review slice: logs united (the grades in both are the base), this device's card states and settings kept. */
 function reviewImportBase(local: ReviewData, incoming: ReviewData): ReviewData {
   const inIncoming = new Set(incoming.log.map(logKey));
-  return { cards: incoming.cards, log: local.log.filter((entry) => inIncoming.has(logKey(entry))), settings: incoming.settings };
+  return { ...incoming, log: local.log.filter((entry) => inIncoming.has(logKey(entry))) };
 }
 
 /** Reviews added; cards this device had graded whose schedule the merged reviews change; this device's reviews a replace drops. */

@@ -1,4 +1,4 @@
-import { EMPTY_REVIEW_DATA } from '@/domain/review';
+import { DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA } from '@/domain/review';
 import { EMPTY_META } from './meta-slice';
 import { EMPTY_SYNC } from './sync-slice';
 import { InvalidUserDataError, isRecord } from './validation';
@@ -19,6 +19,8 @@ import { InvalidUserDataError, isRecord } from './validation';
  * - 4: adds `settings.shortcuts` (single-key shortcuts, on)
  * - 5: adds `cards` (edits of content cards, cards of one's own), `ownQuestions` and `principleNotes`
  * - 6: adds `sync` (the ledger a backup merge reads) and `conflicts` (versions offered to the user)
+ * - 7: review gains `flags` (suspended and buried cards), `extraNew` (more new cards today) and
+ *   the settings `dayStartHour` (start of day), `interviewMode` and `sessionLength`
  */
 export interface MigrationStep {
   readonly to: number;
@@ -31,7 +33,29 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   { to: 4, run: (state) => (isRecord(state.settings) ? { ...state, settings: { shortcuts: true, ...state.settings } } : state) },
   { to: 5, run: (state) => ({ cards: {}, ownQuestions: {}, principleNotes: {}, ...state }) },
   { to: 6, run: (state) => ({ sync: EMPTY_SYNC, conflicts: [], ...state }) },
+  { to: 7, run: reviewDayAndFlags },
 ];
+
+/** Step 7: review settings gain their new fields (defaults first, what is stored wins); flags and extra new cards start empty. */
+function reviewDayAndFlags(state: Record<string, unknown>): Record<string, unknown> {
+  const review = state.review;
+  if (!isRecord(review)) return state;
+  const settings = isRecord(review.settings) ? review.settings : {};
+  return {
+    ...state,
+    review: {
+      flags: {},
+      extraNew: null,
+      ...review,
+      settings: {
+        dayStartHour: DEFAULT_REVIEW_SETTINGS.dayStartHour,
+        interviewMode: DEFAULT_REVIEW_SETTINGS.interviewMode,
+        sessionLength: DEFAULT_REVIEW_SETTINGS.sessionLength,
+        ...settings,
+      },
+    },
+  };
+}
 
 export const FIRST_VERSION = 1;
 export const USER_DATA_VERSION = MIGRATIONS.reduce((version, step) => Math.max(version, step.to), FIRST_VERSION);

@@ -103,6 +103,12 @@ export interface PersistenceOptions<T> {
 export interface StoreIo<T> {
   readonly read: () => T;
   readonly write: (data: T) => void;
+  /**
+   * Called after data from outside this tab's own actions was written into the store: an import
+   * or restore (replace), or another tab's changes merged in (absorb). The store drops what must
+   * not act across such a change (the review undo history).
+   */
+  readonly changedElsewhere?: () => void;
 }
 
 export interface Persistence<T> {
@@ -340,11 +346,13 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     cover(stamp?.rev ?? null);
     cover(stamp?.parent ?? null);
     absorbing = true;
+    const changed = !equal(result.merged, local);
     try {
-      if (!equal(result.merged, local)) io?.write(result.merged);
+      if (changed) io?.write(result.merged);
     } finally {
       absorbing = false;
     }
+    if (changed) io?.changedElsewhere?.();
     if (equal(result.merged, incoming)) {
       dirty = false;
       cancelTimer();
@@ -533,6 +541,7 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       } finally {
         absorbing = false;
       }
+      io?.changedElsewhere?.();
       latest = data;
       dirty = true;
       flush();

@@ -2,6 +2,7 @@ import { describe, it } from 'vitest';
 import { DAY, type Grade } from '../../src/domain/review.ts';
 import { createScheduler, gradeCard } from '../../src/domain/scheduling.ts';
 import { EMPTY_STORY } from '../../src/domain/story.ts';
+import { localStudyClock } from '../../src/domain/study-day.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number): () => number {
@@ -28,6 +29,7 @@ describe('merge import bench', () => {
     const { planMerge } = await import('../../src/stores/import-merge.ts');
     type UserData = typeof EMPTY_USER_DATA;
     const scheduler = createScheduler({ desiredRetention: 0.9 });
+    const clock = localStudyClock();
     const next = random(7);
     const device = (side: string, offset: number): UserData => {
       const stories: Record<string, { story: typeof EMPTY_STORY; updatedAt: number; deleted: boolean }> = {};
@@ -45,7 +47,7 @@ describe('merge import bench', () => {
         const id = `topic:bench:${c.toString(36)}`;
         let card = undefined as ReturnType<typeof gradeCard>['next'];
         for (let g = 0; g < 3; g += 1) {
-          const result = gradeCard(scheduler, id, card, (1 + Math.floor(next() * 4)) as Grade, T0 + (g * 7 + offset) * DAY + c * 1000);
+          const result = gradeCard(scheduler, id, card, (1 + Math.floor(next() * 4)) as Grade, T0 + (g * 7 + offset) * DAY + c * 1000, clock);
           card = result.next;
           log.push(result.entry);
         }

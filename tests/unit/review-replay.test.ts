@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { DAY, type ReviewLogEntry, type StoredCard } from '@/domain/review';
 import { replayCard, replayCards } from '@/domain/review-replay';
 import { createScheduler, gradeCard } from '@/domain/scheduling';
+import { localStudyClock } from '@/domain/study-day';
 
 const T0 = Date.UTC(2026, 10, 1, 9);
 const scheduler = createScheduler({ desiredRetention: 0.9 });
+const clock = localStudyClock();
 
 /** Grades one card step by step, as a review session does, and returns its log and state. */
 function session(cardId: string, grades: [number, 1 | 2 | 3 | 4, boolean?][]): { log: ReviewLogEntry[]; card: StoredCard | undefined } {
   let card: StoredCard | undefined;
   const log: ReviewLogEntry[] = [];
   for (const [day, g, cram] of grades) {
-    const { next, entry } = gradeCard(scheduler, cardId, card, g, T0 + day * DAY, cram ?? false);
+    const { next, entry } = gradeCard(scheduler, cardId, card, g, T0 + day * DAY, clock, cram ?? false);
     card = next;
     log.push(entry);
   }
@@ -27,7 +29,7 @@ describe('replaying a review log through the scheduler', () => {
       [4.01, 3],
       [9, 4],
     ]);
-    const replayed = replayCard(scheduler, 'topic:docker:abc1234', [...log].reverse());
+    const replayed = replayCard(scheduler, clock, 'topic:docker:abc1234', [...log].reverse());
     expect(replayed.card).toEqual(card);
     expect(replayed.entries).toEqual(log);
   });
@@ -39,8 +41,8 @@ describe('replaying a review log through the scheduler', () => {
       [2, 3],
       [2.2, 4, true],
     ]);
-    expect(replayCard(scheduler, 'c', log).card).toEqual(card);
-    expect(replayCard(scheduler, 'c', log).entries.filter((e) => e[4] === 1)).toHaveLength(2);
+    expect(replayCard(scheduler, clock, 'c', log).card).toEqual(card);
+    expect(replayCard(scheduler, clock, 'c', log).entries.filter((e) => e[4] === 1)).toHaveLength(2);
   });
 
   it('a card graded on two devices ends as if every grade had been made on one, in time order', () => {
@@ -57,14 +59,14 @@ describe('replaying a review log through the scheduler', () => {
       'x',
       [...desk, ...phone].sort((a, b) => a[0] - b[0]),
     );
-    const { cards, log } = replayCards(scheduler, ['x'], merged);
+    const { cards, log } = replayCards(scheduler, clock, ['x'], merged);
     expect(cards.x).toEqual(straight.card);
     expect(log).toEqual(straight.log);
   });
 
   it('leaves other cards’ entries as they are, and a card with only cram grades new', () => {
     const other: ReviewLogEntry = [T0, 'other', 3, 2, 0];
-    const { cards, log } = replayCards(scheduler, ['only-cram'], [other, [T0 + 1, 'only-cram', 3, 0, 1]]);
+    const { cards, log } = replayCards(scheduler, clock, ['only-cram'], [other, [T0 + 1, 'only-cram', 3, 0, 1]]);
     expect(cards['only-cram']).toBeUndefined();
     expect(log).toEqual([other, [T0 + 1, 'only-cram', 3, 0, 1]]);
   });

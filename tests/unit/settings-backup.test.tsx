@@ -180,7 +180,7 @@ describe('backup and restore in settings', () => {
     expect(useAppStore.getState().reviewUndo).toHaveLength(1);
     await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(backupData, 0))));
     await user.click(within(await screen.findByRole('group', { name: 'backup.json' })).getByRole('button', { name: 'Merge into my data' }));
-    expect(useAppStore.getState().undoReview()).toBeNull();
+    expect(useAppStore.getState().undoReview()).toEqual({ ok: false, reason: 'empty' });
     expect(useAppStore.getState().review.log).toHaveLength(1);
   });
 

@@ -6,6 +6,7 @@ import { NEW_PER_DAY_MAX, RETENTION_MAX, RETENTION_MIN } from '@/domain/review';
 import { useLang } from '@/components/use-lang';
 import type { Lang } from '@/domain/content';
 import { isIsoDate, THEMES, type Theme } from '@/domain/settings';
+import { DAY_START_HOURS } from '@/domain/study-day';
 import { formatDate } from '@/lib/dates';
 import { downloadText } from '@/lib/download';
 import { persistence, STORAGE_KEY, usePersistenceStatus, useAppStore } from '@/stores/app-store';
@@ -490,7 +491,53 @@ function ReviewFields() {
         integer
         onValid={(newCardsPerDay) => setReviewSettings({ newCardsPerDay })}
       />
+      <DayStartField />
+      <InterviewModeField />
     </>
+  );
+}
+
+/** `Start of day`: the hour a study day begins (queue, limits, streak, heatmap, scheduling). */
+function DayStartField() {
+  const { t } = useTranslation('settings');
+  const id = useId();
+  const hour = useAppStore((s) => s.review.settings.dayStartHour);
+  const setReviewSettings = useAppStore((s) => s.setReviewSettings);
+  const lang = useLang();
+  const format = new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('dayStart')}</label>
+      <p className="help" id={`${id}-help`}>
+        {t('dayStartHelp')}
+      </p>
+      <select id={id} aria-describedby={`${id}-help`} value={hour} onChange={(e) => setReviewSettings({ dayStartHour: Number(e.target.value) })}>
+        {DAY_START_HOURS.map((h) => (
+          <option key={h} value={h}>
+            {format.format(Date.UTC(2026, 0, 1, h))}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function InterviewModeField() {
+  const { t } = useTranslation('settings');
+  const id = useId();
+  const on = useAppStore((s) => s.review.settings.interviewMode);
+  const date = useAppStore((s) => s.settings.interviewDate);
+  const setReviewSettings = useAppStore((s) => s.setReviewSettings);
+  return (
+    <div className="field">
+      <div className="row">
+        <input id={id} type="checkbox" checked={on} aria-describedby={`${id}-help`} onChange={(e) => setReviewSettings({ interviewMode: e.target.checked })} />
+        <label htmlFor={id}>{t('interviewMode')}</label>
+      </div>
+      <p className="help" id={`${id}-help`}>
+        {t('interviewModeHelp')} {date === null && t('interviewModeNoDate')}
+      </p>
+    </div>
   );
 }
 

@@ -20,7 +20,14 @@ const en = {
   desiredRetentionHelp:
     'The chance of recalling a card when it comes back, from {{min}} to {{max}}. Higher means more reviews. Default 0.9. (The schedule comes from FSRS, the method Anki uses.)',
   newCardsPerDay: 'New cards per day',
-  newCardsPerDayHelp: 'How many new cards a day reviews bring in. With an interview date, more if needed to see every card before it. Default 20.',
+  newCardsPerDayHelp:
+    'How many new cards a day reviews bring in, shared by all decks. With an interview date, more if needed to see every card before it. Default 20.',
+  dayStart: 'Start of day',
+  dayStartHelp: 'When a new study day begins, in your timezone. Reviews after midnight and before this hour count for the day before. Default 4:00.',
+  interviewMode: 'Interview mode',
+  interviewModeHelp:
+    'With an interview date: a card you would recall less well than your desired retention on the interview morning comes back the day before, instead of after the interview. Cards that will be fine keep their dates.',
+  interviewModeNoDate: 'Set an interview date for it to take effect.',
   backup: {
     title: 'Backup and restore',
     lead: 'What you write lives in this browser only. A backup file keeps it safe anywhere else.',
@@ -130,7 +137,14 @@ export const text: Catalogue<typeof en> = {
     desiredRetentionHelp:
       '카드가 다시 나올 때 기억하고 있을 확률입니다({{min}}~{{max}}). 높을수록 복습이 많아집니다. 기본값은 0.9입니다. (복습 일정은 Anki도 쓰는 FSRS 방식으로 정합니다.)',
     newCardsPerDay: '하루 새 카드 수',
-    newCardsPerDayHelp: '하루에 새로 보는 카드 수입니다. 면접일이 있으면 그전에 모든 카드를 보도록 필요한 만큼 늘어납니다. 기본값은 20입니다.',
+    newCardsPerDayHelp:
+      '하루에 새로 보는 카드 수로, 모든 덱이 함께 씁니다. 면접일이 있으면 그전에 모든 카드를 보도록 필요한 만큼 늘어납니다. 기본값은 20입니다.',
+    dayStart: '하루 시작 시각',
+    dayStartHelp: '새 학습일이 시작되는 시각입니다(내 시간대 기준). 자정 이후 이 시각 전의 복습은 전날로 셉니다. 기본값은 4:00입니다.',
+    interviewMode: '면접 모드',
+    interviewModeHelp:
+      '면접일이 있을 때: 면접 당일 아침의 예상 기억률이 목표 기억률보다 낮을 카드는 면접 뒤가 아니라 전날 다시 나옵니다. 괜찮을 카드는 일정이 그대로입니다.',
+    interviewModeNoDate: '면접일을 정하면 적용됩니다.',
     backup: {
       title: '백업과 복원',
       lead: '작성한 내용은 이 브라우저에만 있습니다. 백업 파일로 다른 곳에도 안전하게 보관하세요.',

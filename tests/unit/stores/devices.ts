@@ -1,6 +1,7 @@
 import type { Grade } from '@/domain/review';
 import { createScheduler, gradeCard } from '@/domain/scheduling';
 import { EMPTY_STORY, type StoryFields } from '@/domain/story';
+import { localStudyClock } from '@/domain/study-day';
 import { planMerge } from '@/stores/import-merge';
 import { setRecord } from '@/stores/merge';
 import { recordRemovals } from '@/stores/sync-slice';
@@ -13,6 +14,8 @@ import { EMPTY_USER_DATA, recordSlicesOf, type UserData } from '@/stores/user-da
  * app does (export marks a sync point; import plans the merge).
  */
 export const scheduler = createScheduler({ desiredRetention: 0.9 });
+/** The clock planMerge uses by default: this machine's timezone, a day starting at 04:00. */
+export const clock = localStudyClock();
 
 export const fields = (title: string, situation = ''): StoryFields => ({ ...EMPTY_STORY, title, star: { ...EMPTY_STORY.star, situation } });
 
@@ -45,7 +48,7 @@ export const revertDraft = (data: UserData, id: string, at: number): UserData =>
   change(data, { questionDrafts: setRecord(data.questionDrafts, id, undefined) }, at);
 
 export function grade(data: UserData, cardId: string, g: Grade, at: number, cram = false): UserData {
-  const { next, entry } = gradeCard(scheduler, cardId, data.review.cards[cardId], g, at, cram);
+  const { next, entry } = gradeCard(scheduler, cardId, data.review.cards[cardId], g, at, clock, cram);
   const cards = next === data.review.cards[cardId] ? data.review.cards : setRecord(data.review.cards, cardId, next);
   return { ...data, review: { ...data.review, cards, log: [...data.review.log, entry].sort((a, b) => a[0] - b[0]) } };
 }

@@ -5,6 +5,7 @@ import { gradeCard } from '@/domain/scheduling';
 import { planMerge } from '@/stores/import-merge';
 import type { UserData } from '@/stores/user-data';
 import {
+  clock,
   deleteCard,
   deleteOwnQuestion,
   deleteStory,
@@ -32,7 +33,7 @@ const at = (days: number, hours = 0): number => T0 + days * DAY + hours * 3_600_
 function straightReplay(log: readonly ReviewLogEntry[], cardId: string): StoredCard | undefined {
   let card: StoredCard | undefined;
   for (const [time, id, g, , cram] of [...log].sort((a, b) => a[0] - b[0]))
-    if (id === cardId && cram === 0) card = gradeCard(scheduler, id, card, g, time).next;
+    if (id === cardId && cram === 0) card = gradeCard(scheduler, id, card, g, time, clock).next;
   return card;
 }
 
@@ -118,7 +119,7 @@ describe('merge import: two diverged devices', () => {
     expect(merged.review.cards).not.toHaveProperty('card-z');
     // The state before each grade is the replayed one.
     const x = merged.review.log.filter((e) => e[1] === 'card-x');
-    expect(x.map((e) => e[3])).toEqual(replayCard(scheduler, 'card-x', merged.review.log).entries.map((e) => e[3]));
+    expect(x.map((e) => e[3])).toEqual(replayCard(scheduler, clock, 'card-x', merged.review.log).entries.map((e) => e[3]));
   });
 
   it('keeps this device’s settings', () => {

@@ -6,6 +6,7 @@ import { planMerge } from '@/stores/import-merge';
 import { isDeletedRecord } from '@/stores/merge';
 import type { UserData } from '@/stores/user-data';
 import {
+  clock,
   deleteCard,
   deleteOwnQuestion,
   deleteStory,
@@ -49,7 +50,7 @@ const logKey = (e: ReviewLogEntry): string => `${e[0]}|${e[1]}|${e[2]}|${e[4]}`;
 
 function straightReplay(log: readonly ReviewLogEntry[], cardId: string): StoredCard | undefined {
   let card: StoredCard | undefined;
-  for (const [time, id, g, , cram] of log) if (id === cardId && cram === 0) card = gradeCard(scheduler, id, card, g, time).next;
+  for (const [time, id, g, , cram] of log) if (id === cardId && cram === 0) card = gradeCard(scheduler, id, card, g, time, clock).next;
   return card;
 }
 

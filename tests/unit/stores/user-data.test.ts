@@ -127,6 +127,26 @@ describe('stored data: versions and migrations', () => {
     ).toBe(false);
   });
 
+  it('step 7, from version 6: keeps the sync ledger, own cards, own questions, notes and reviews; review settings gain start of day, interview mode and session length, with no flags or extra new cards', () => {
+    const v6 = JSON.parse(fixture(6)) as { state: Record<string, unknown> & { review: Record<string, unknown> & { settings: Record<string, unknown> } } };
+    expect(step(7)).toEqual({
+      ...v6.state,
+      review: {
+        ...v6.state.review,
+        flags: {},
+        extraNew: null,
+        settings: { ...v6.state.review.settings, dayStartHour: 4, interviewMode: true, sessionLength: null },
+      },
+    });
+    const loaded = loadUserData(fixture(6));
+    expect(loaded.cards).toEqual(v6.state.cards);
+    expect(loaded.ownQuestions).toEqual(v6.state.ownQuestions);
+    expect(loaded.principleNotes).toEqual(v6.state.principleNotes);
+    expect(loaded.review.cards).toEqual(v6.state.review.cards);
+    expect(loaded.sync).toEqual(v6.state.sync);
+    expect(loaded.review.settings).toMatchObject({ desiredRetention: 0.9, newCardsPerDay: 20, dayStartHour: 4, interviewMode: true });
+  });
+
   it('refuses settings whose keyboard shortcuts are not on or off', () => {
     expect(() => validateUserData({ ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, shortcuts: 'yes' } })).toThrow(/settings.shortcuts/);
   });
