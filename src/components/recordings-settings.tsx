@@ -50,6 +50,7 @@ export function RecordingsSettings() {
     setBusy(true);
     try {
       await deleteAllRecordings(keep);
+      setCount(0);
       setStatus({ kind: 'ok', text: t('deleted') });
     } catch (error) {
       setStatus({ kind: 'error', text: problem(error) });

@@ -25,7 +25,9 @@ import {
   expectStrings,
   expectTime,
   expectTimeOrNull,
+  expectIdRecord,
   InvalidUserDataError,
+  type Report,
 } from './validation';
 
 export interface MockSlice {
@@ -51,9 +53,9 @@ function expectNumber(value: unknown, path: string, min = 0): number {
   return value;
 }
 
-function validateSettings(value: unknown, path: string): MockSettings {
+function validateSettings(value: unknown, path: string, report: Report): MockSettings {
   const o = expectObject(value, path);
-  expectKeys(o, path, Object.keys(DEFAULT_MOCK_SETTINGS));
+  expectKeys(o, path, Object.keys(DEFAULT_MOCK_SETTINGS), report);
   const whole = (key: keyof typeof MOCK_LIMITS): number => {
     const { min, max } = MOCK_LIMITS[key];
     const v = o[key];
@@ -77,10 +79,10 @@ function validateSettings(value: unknown, path: string): MockSettings {
 
 const FIGURE_KEYS = ['duration', 'talkTime', 'silentTime', 'pauses', 'longPauses', 'longestPause', 'syllables', 'speakingRate'] as const;
 
-function validateFigures(value: unknown, path: string): MockFigures | null {
+function validateFigures(value: unknown, path: string, report: Report): MockFigures | null {
   if (value === null) return null;
   const o = expectObject(value, path);
-  expectKeys(o, path, FIGURE_KEYS);
+  expectKeys(o, path, FIGURE_KEYS, report);
   for (const key of FIGURE_KEYS) {
     if (key === 'speakingRate' && o[key] === null) continue;
     expectNumber(o[key], `${path}.${key}`);
@@ -90,41 +92,41 @@ function validateFigures(value: unknown, path: string): MockFigures | null {
 
 const TAKE_KEYS = ['ms', 'figures', 'recording'] as const;
 
-function validateTake(value: unknown, path: string, extra: readonly string[] = []): MockTake {
+function validateTake(value: unknown, path: string, report: Report, extra: readonly string[] = []): MockTake {
   const o = expectObject(value, path);
-  expectKeys(o, path, [...TAKE_KEYS, ...extra]);
+  expectKeys(o, path, [...TAKE_KEYS, ...extra], report);
   return {
     ms: expectNumber(o.ms, `${path}.ms`),
-    figures: validateFigures(o.figures, `${path}.figures`),
+    figures: validateFigures(o.figures, `${path}.figures`, report),
     recording: o.recording === null ? null : expectString(o.recording, `${path}.recording`),
   };
 }
 
-function validateFollowUp(value: unknown, path: string): MockFollowUp {
-  const take = validateTake(value, path, ['text', 'source']);
+function validateFollowUp(value: unknown, path: string, report: Report): MockFollowUp {
+  const take = validateTake(value, path, report, ['text', 'source']);
   const o = value as Record<string, unknown>;
   if (o.source !== 'story' && o.source !== 'bank') throw new InvalidUserDataError(`${path}.source`, 'expected "story" or "bank"');
   return { ...take, text: expectString(o.text, `${path}.text`), source: o.source };
 }
 
-function validateItem(value: unknown, path: string): MockItem {
+function validateItem(value: unknown, path: string, report: Report): MockItem {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['card', 'prompt', 'answer', 'followUps', 'peeked', 'grade']);
+  expectKeys(o, path, ['card', 'prompt', 'answer', 'followUps', 'peeked', 'grade'], report);
   if (!Array.isArray(o.followUps)) throw new InvalidUserDataError(`${path}.followUps`, 'expected a list');
   if (o.grade !== null && ![1, 2, 3, 4].includes(o.grade as number)) throw new InvalidUserDataError(`${path}.grade`, 'expected 1, 2, 3, 4 or null');
   return {
     card: expectString(o.card, `${path}.card`),
     prompt: expectString(o.prompt, `${path}.prompt`),
-    answer: o.answer === null ? null : validateTake(o.answer, `${path}.answer`),
-    followUps: o.followUps.map((f: unknown, i) => validateFollowUp(f, `${path}.followUps[${i}]`)),
+    answer: o.answer === null ? null : validateTake(o.answer, `${path}.answer`, report),
+    followUps: o.followUps.map((f: unknown, i) => validateFollowUp(f, `${path}.followUps[${i}]`, report)),
     peeked: expectBoolean(o.peeked, `${path}.peeked`),
     grade: o.grade as Grade | null,
   };
 }
 
-function validateSession(value: unknown, path: string): MockSession {
+function validateSession(value: unknown, path: string, report: Report): MockSession {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['startedAt', 'finishedAt', 'practice', 'source', 'lang', 'targetSeconds', 'followUpSeconds', 'planned', 'items', 'updatedAt']);
+  expectKeys(o, path, ['startedAt', 'finishedAt', 'practice', 'source', 'lang', 'targetSeconds', 'followUpSeconds', 'planned', 'items', 'updatedAt'], report);
   if (!(MOCK_SOURCES as readonly unknown[]).includes(o.source)) throw new InvalidUserDataError(`${path}.source`, `expected one of ${MOCK_SOURCES.join(', ')}`);
   if (!(LANGS as readonly unknown[]).includes(o.lang)) throw new InvalidUserDataError(`${path}.lang`, 'expected "en" or "ko"');
   if (!Array.isArray(o.items)) throw new InvalidUserDataError(`${path}.items`, 'expected a list');
@@ -137,22 +139,20 @@ function validateSession(value: unknown, path: string): MockSession {
     targetSeconds: expectNumber(o.targetSeconds, `${path}.targetSeconds`, 1),
     followUpSeconds: expectNumber(o.followUpSeconds, `${path}.followUpSeconds`, 1),
     planned: expectStrings(o.planned, `${path}.planned`),
-    items: o.items.map((item: unknown, i) => validateItem(item, `${path}.items[${i}]`)),
+    items: o.items.map((item: unknown, i) => validateItem(item, `${path}.items[${i}]`, report)),
     updatedAt: expectTime(o.updatedAt, `${path}.updatedAt`),
   };
 }
 
-export function validateMockData(value: unknown, path: string): MockData {
+/**
+ * Checks the stored mock data: settings, then session by session (a session that fails its check
+ * is set aside through `report`, the others load).
+ */
+export function validateMockData(value: unknown, path: string, report: Report): MockData {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['settings', 'sessions']);
-  const sessions = expectObject(o.sessions, `${path}.sessions`);
-  const out: Record<string, MockSession> = {};
-  for (const [id, session] of Object.entries(sessions)) {
-    const at = `${path}.sessions["${id.slice(0, 60)}"]`;
-    if (!MOCK_SESSION_ID_PATTERN.test(id)) throw new InvalidUserDataError(at, 'expected a session id (m-<time>-<random>) as key');
-    out[id] = validateSession(session, at);
-  }
-  return { settings: validateSettings(o.settings, `${path}.settings`), sessions: out };
+  expectKeys(o, path, ['settings', 'sessions'], report);
+  const sessions = expectIdRecord(o.sessions, `${path}.sessions`, validateSession, report, MOCK_SESSION_ID_PATTERN, 'a session id (m-<time>-<random>)');
+  return { settings: validateSettings(o.settings, `${path}.settings`, report), sessions };
 }
 
 /**

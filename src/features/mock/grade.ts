@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Grade } from '@/domain/review';
 import { createScheduler, gradeCard, intervalParts, previewGrades, type GradeOutcome } from '@/domain/scheduling';
+import { clockOf } from '@/lib/review-time';
 import { useAppStore } from '@/stores/app-store';
 
 /**
@@ -11,14 +12,14 @@ import { useAppStore } from '@/stores/app-store';
 export function gradeMockAnswer(cardId: string, grade: Grade, practice: boolean, now: number): void {
   const { review, recordReview } = useAppStore.getState();
   const scheduler = createScheduler({ desiredRetention: review.settings.desiredRetention });
-  const { next, entry } = gradeCard(scheduler, cardId, review.cards[cardId], grade, now, practice);
+  const { next, entry } = gradeCard(scheduler, cardId, review.cards[cardId], grade, now, clockOf(review), practice);
   recordReview(cardId, next, entry);
 }
 
 /** What each grade would do to the card now (the intervals the grade buttons show). */
 export function mockGradePreview(cardId: string, now: number): Record<Grade, GradeOutcome> {
   const { review } = useAppStore.getState();
-  return previewGrades(createScheduler({ desiredRetention: review.settings.desiredRetention }), cardId, review.cards[cardId], now);
+  return previewGrades(createScheduler({ desiredRetention: review.settings.desiredRetention }), cardId, review.cards[cardId], now, clockOf(review));
 }
 
 /** An interval as the grade buttons show it: 10m, 3h, 4d. */

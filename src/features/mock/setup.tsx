@@ -5,7 +5,8 @@ import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
 import { pickText, type Lang } from '@/domain/content';
 import { MOCK_LIMITS, MOCK_SOURCES, newMockSessionId, pickPrompts, type MockSource } from '@/domain/mock';
-import { addDays, startOfDay } from '@/domain/review';
+import { isSetAside } from '@/domain/review-queue';
+import { clockOf } from '@/lib/review-time';
 import { useShortcutsEnabled } from '@/lib/shortcuts';
 import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
@@ -157,12 +158,17 @@ export function Setup({ onBegin }: { onBegin: (plan: MockPlan) => void }) {
     if (source === 'principles' && chosen.length === 0) return setProblem(t('setup.pickPrinciple'));
     if (source === 'questions' && chosen.length === 0) return setProblem(t('setup.pickQuestion'));
     const now = Date.now();
+    const { review } = useAppStore.getState();
+    const clock = clockOf(review);
+    const today = clock.key(clock.day(now));
     const planned = pickPrompts({
       source,
-      pool: promptPool(model, source, chosen),
-      cards: useAppStore.getState().review.cards,
-      // Due today: before the next local midnight.
-      dueBefore: addDays(startOfDay(now), 1),
+      // Suspended cards, and cards buried for today, stay out of a due or random mock (as out of
+      // review); a principle or question chosen by name is asked even so.
+      pool: promptPool(model, source, chosen).filter((id) => source === 'principles' || source === 'questions' || !isSetAside(review.flags[id], today)),
+      cards: review.cards,
+      // Due today: before the next study day starts (review's `Start of day`, in this timezone).
+      dueBefore: clock.dayStart(clock.day(now) + 1),
       count,
       random: Math.random,
     });

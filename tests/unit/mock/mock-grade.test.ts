@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { EMPTY_REVIEW_DATA, STATE_LEARNING, STATE_NEW } from '@/domain/review';
 import { createScheduler, gradeCard } from '@/domain/scheduling';
 import { gradeMockAnswer } from '@/features/mock/grade';
+import { clockOf } from '@/lib/review-time';
 import { useAppStore } from '@/stores/app-store';
 
 const CARD = 'prompt:lp:ownership';
@@ -16,7 +17,7 @@ describe("a mock answer's grade", () => {
     gradeMockAnswer(CARD, 3, false, now);
     const { review, reviewUndo } = useAppStore.getState();
     // What a review session would have stored for the same grade at the same time.
-    const expected = gradeCard(createScheduler({ desiredRetention: review.settings.desiredRetention }), CARD, undefined, 3, now);
+    const expected = gradeCard(createScheduler({ desiredRetention: review.settings.desiredRetention }), CARD, undefined, 3, now, clockOf(review));
     expect(review.cards[CARD]).toEqual(expected.next);
     expect(review.cards[CARD]?.state).toBe(STATE_LEARNING);
     expect(review.cards[CARD]?.due).toBeGreaterThan(now);

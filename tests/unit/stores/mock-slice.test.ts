@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MOCK_SETTINGS, EMPTY_MOCK_DATA, type MockSession } from '@/domain/mock';
+import { DEFAULT_MOCK_SETTINGS, type MockSession } from '@/domain/mock';
 import { createBackup, readBackup, serializeBackup } from '@/stores/backup';
-import { MIGRATIONS } from '@/stores/migrations';
-import { EMPTY_USER_DATA, loadUserData, mergeUserData, validateUserData, type UserData } from '@/stores/user-data';
-import v5 from '../../fixtures/user-data/v5.json?raw';
+import { planMerge } from '@/stores/import-merge';
+import { EMPTY_USER_DATA, mergeUserData, validateUserData, type UserData } from '@/stores/user-data';
 
 const session = (patch: Partial<MockSession> = {}): MockSession => ({
   startedAt: 1_764_400_000_000,
@@ -35,25 +34,6 @@ const session = (patch: Partial<MockSession> = {}): MockSession => ({
 const data = (patch: Partial<UserData>): UserData => ({ ...EMPTY_USER_DATA, ...patch });
 
 describe('the mock slice: stored mock interviews', () => {
-  it('step 6, from version 5: keeps everything and adds the mock settings and an empty history', () => {
-    const before = JSON.parse(v5) as { state: Record<string, unknown>; version: number };
-    expect(before.version).toBe(5);
-    const run = MIGRATIONS.find((s) => s.to === 6)?.run;
-    expect(run?.(before.state)).toEqual({ ...before.state, mock: EMPTY_MOCK_DATA });
-    const loaded = loadUserData(v5);
-    expect(loaded.review).toEqual(before.state.review);
-    expect(loaded.cards).toEqual(before.state.cards);
-    expect(loaded.mock).toEqual({ settings: DEFAULT_MOCK_SETTINGS, sessions: {} });
-    expect(loaded.mock.settings).toMatchObject({
-      targetSeconds: 120,
-      limitSeconds: 180,
-      followUpSeconds: 60,
-      readAloud: false,
-      record: false,
-      keepRecordings: false,
-    });
-  });
-
   it('accepts sessions with takes, follow-ups, peeks, grades and figures', () => {
     const value = data({ mock: { settings: DEFAULT_MOCK_SETTINGS, sessions: { 'm-mh2x1k0-ab12': session() } } });
     expect(validateUserData(value)).toEqual(value);
@@ -101,5 +81,20 @@ describe('the mock slice: stored mock interviews', () => {
     const read = readBackup(serializeBackup(createBackup(value, Date.UTC(2026, 10, 29))));
     expect(read.ok && read.backup.data.mock).toEqual(value.mock);
     expect(read.ok && read.backup.counts.mock).toBe(2);
+  });
+});
+
+describe('mock interviews in a backup merge', () => {
+  it('keeps the mocks of both devices, counts the ones added, and says which a replace would lose', () => {
+    const settings = DEFAULT_MOCK_SETTINGS;
+    const shared = session();
+    const desk = data({ mock: { settings, sessions: { 'm-a-desk': session({ updatedAt: 5 }), 'm-c-both': shared } } });
+    const phone = data({ mock: { settings: { ...settings, questions: 5 }, sessions: { 'm-b-phone': session({ lang: 'en' }), 'm-c-both': shared } } });
+    const plan = planMerge(desk, phone, 1_764_500_000_000);
+    expect(Object.keys(plan.merged.mock.sessions).sort()).toEqual(['m-a-desk', 'm-b-phone', 'm-c-both']);
+    // This device's mock settings stay.
+    expect(plan.merged.mock.settings).toEqual(settings);
+    expect(plan.preview.mocks).toEqual({ adds: 1, changes: 0, conflicts: 0, loses: 1 });
+    expect(planMerge(plan.merged, phone, 1_764_500_000_001).unchanged).toBe(true);
   });
 });
