@@ -123,6 +123,8 @@ test('reviews on the phone, a story on the desk: merging keeps both, offers the 
   await conflict.getByText(/The backup’s version/).click();
   await expect(conflict).toContainText('Result written on the phone');
   await expect(desk.getByRole('alert').filter({ hasText: 'This device and the backup both changed your notes on “Ownership”' })).toBeVisible();
+  // The notices show with the page's frame; the page itself loads after them.
+  await expect(desk.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   expect(await axeViolations(desk)).toEqual([]);
 
   // The same file again: the preview says nothing changes, and nothing does.
