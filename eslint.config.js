@@ -54,6 +54,24 @@ export default tseslint.config(
       ],
     },
   },
+  // The one exception: the story file reader parses front matter with `yaml`, as the build does. It
+  // is loaded only when the user imports a story (a dynamic import), never on the first page.
+  {
+    files: ['src/domain/story-markdown-reader.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'zustand', 'zustand/*', '@/features/*', '@/stores/*', '@/components/*', 'node:*', 'zod', 'zod/*'],
+              message: 'src/domain is pure logic shared by both sides; only this module may read YAML.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The layers, checked on resolved paths (so `@/features/x` and `../x/y` alike): shared code
   // (components, lib, stores, domain, i18n) imports no feature and not the app shell; a feature
   // imports no other feature and not the app shell; only src/app composes features.

@@ -24,6 +24,11 @@ declare module 'virtual:loop-prep/content/guides' {
   import type { RenderedGuide } from '@/domain/content';
   export const entries: readonly RenderedGuide[];
 }
+declare module 'virtual:loop-prep/content/follow-ups' {
+  import type { FollowUpEntry } from '@/domain/content';
+  /** The mock interview's standard follow-ups, in order. */
+  export const entries: readonly FollowUpEntry[];
+}
 declare module 'virtual:loop-prep/loaders/topics' {
   import type { RenderedTopic } from '@/domain/content';
   /** One loader per topic id: each topic's notes and cards are their own chunk, pre-rendered. */

@@ -32,6 +32,7 @@ const ReviewPage = view(() => import('@/features/review/review-page'), 'ReviewPa
 const StatsPage = view(() => import('@/features/review/stats-page'), 'StatsPage', 'review');
 const CoveragePage = view(() => import('@/features/coverage/coverage-page'), 'CoveragePage', 'coverage');
 const SheetPage = view(() => import('@/features/principles/sheet-page'), 'SheetPage', 'principles');
+const MockPage = view(() => import('@/features/mock/mock-page'), 'MockPage', 'mock');
 
 const routeTree = (
   <Route element={<Layout hasRoute={hasRoute} />}>
@@ -54,6 +55,7 @@ const routeTree = (
     <Route path="stats" element={<StatsPage />} />
     <Route path="coverage" element={<CoveragePage />} />
     <Route path="sheet" element={<SheetPage />} />
+    <Route path="mock" element={<MockPage />} />
     <Route path="*" element={<NotFound />} />
   </Route>
 );

@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { safeUrl as safeDomainUrl } from '@/domain/safe-url';
+import { MARKDOWN_LIMIT } from './markdown-limit';
 import { ScrollBox } from './scroll-box';
 
 /** react-markdown's own filter, then ours: only http(s), mailto and relative URLs survive. */
@@ -55,6 +56,8 @@ export const markdownComponents: Components = {
  * safe URLs survive, so text from content or the store never runs script.
  */
 export function Markdown({ children, className }: { children: string; className?: string }) {
+  // Very long text renders as plain text at once instead of holding the page (see MARKDOWN_LIMIT).
+  if (children.length > MARKDOWN_LIMIT) return <div className={className ? `prose plain-text ${className}` : 'prose plain-text'}>{children}</div>;
   return (
     <div className={className ? `prose ${className}` : 'prose'}>
       <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={safeUrl} components={markdownComponents}>

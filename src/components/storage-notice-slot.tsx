@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { usePersistenceStatus } from '@/stores/app-store';
+import { useAppStore, usePersistenceStatus } from '@/stores/app-store';
 
 const StorageNotice = lazy(async () => ({ default: (await import('./storage-notice')).StorageNotice }));
 
@@ -8,8 +8,9 @@ const StorageNotice = lazy(async () => ({ default: (await import('./storage-noti
  * is something to say, so a first visit does not download them.
  */
 export function StorageNoticeSlot() {
-  const problem = usePersistenceStatus((s) => s.unreadable !== null || s.writeError !== null || s.otherTabProblem !== null || s.conflicts.length > 0);
-  if (!problem) return null;
+  const problem = usePersistenceStatus((s) => s.unreadable !== null || s.writeError !== null || s.otherTabProblem !== null);
+  const conflicts = useAppStore((s) => s.conflicts.length > 0);
+  if (!problem && !conflicts) return null;
   return (
     <Suspense fallback={null}>
       <StorageNotice />

@@ -23,29 +23,35 @@ export function principlePromptCardId(principleId: string): string {
   return `prompt:lp:${principleId}`;
 }
 
-/** The three whole decks; single-topic, single-LP and own decks are `topic:<id>`, `lp:<id>`, `own:<name>`. */
+/**
+ * The three whole decks; single-topic, single-LP and own decks are `topic:<id>`, `lp:<id>` and
+ * `own:<name>`; the topics sharing a tag are `tag:<tag>`; every card at once is `all`.
+ */
 export const MAIN_DECKS = ['topics', 'principles', 'questions'] as const;
 export type MainDeck = (typeof MAIN_DECKS)[number];
-export type DeckId = MainDeck | `topic:${string}` | `lp:${string}` | `own:${string}`;
+export const ALL_DECK = 'all';
+export type DeckId = MainDeck | typeof ALL_DECK | `topic:${string}` | `lp:${string}` | `tag:${string}` | `own:${string}`;
 
 export type ParsedDeck =
-  | { readonly kind: MainDeck }
+  | { readonly kind: MainDeck | typeof ALL_DECK }
   | { readonly kind: 'topic'; readonly id: string }
   | { readonly kind: 'lp'; readonly id: string }
+  | { readonly kind: 'tag'; readonly id: string }
   /** A deck of the user's own cards, named freely (Korean allowed). */
   | { readonly kind: 'own'; readonly id: string };
 
 /** Reads a deck id (as in `/review?deck=...`); null if it is not one. Existence is checked by the caller. */
 export function parseDeck(value: string | null | undefined): ParsedDeck | null {
   if (value === null || value === undefined) return null;
+  if (value === ALL_DECK) return { kind: ALL_DECK };
   if ((MAIN_DECKS as readonly string[]).includes(value)) return { kind: value as MainDeck };
   if (value.startsWith('own:')) {
     const name = value.slice(4);
     return name.trim() === '' || name !== name.trim() ? null : { kind: 'own', id: name };
   }
-  const match = /^(topic|lp):([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(value);
+  const match = /^(topic|lp|tag):([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(value);
   if (!match) return null;
-  return { kind: match[1] as 'topic' | 'lp', id: match[2] ?? '' };
+  return { kind: match[1] as 'topic' | 'lp' | 'tag', id: match[2] ?? '' };
 }
 
 /** A card's id and the decks it belongs to (the live model lists them). */

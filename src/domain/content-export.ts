@@ -5,7 +5,7 @@
  * which YAML 1.2 reads as the same value (a JSON string is a YAML double-quoted scalar).
  */
 import type { BilingualText, LocalizedText } from './content';
-import { shortHash } from './ids';
+import { kebabId } from './ids';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
@@ -123,12 +123,5 @@ export function cardsToTopicMarkdown(topic: TopicExport): string {
 
 /** A kebab-case file name for a deck name (Korean names fall back to a stable hash). */
 export function deckFileId(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/g, '');
-  return slug.length >= 3 ? slug : `deck-${shortHash(name)}`;
+  return kebabId(name, 'deck');
 }

@@ -20,7 +20,7 @@ export interface BilingualText {
   readonly ko: string;
 }
 
-export const CONTENT_KINDS = ['principles', 'questions', 'stories', 'topics', 'guides'] as const;
+export const CONTENT_KINDS = ['principles', 'questions', 'stories', 'topics', 'guides', 'follow-ups'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 /** The 16 Leadership Principles, in Amazon's order; ids are kebab-case English titles. */
@@ -128,6 +128,18 @@ export interface GuideEntry {
   readonly sources: readonly string[];
 }
 
+/** A standard follow-up of the mock interview (content/follow-ups): the bank asked after a story's own. */
+export interface FollowUpEntry {
+  readonly id: string;
+  readonly order: number;
+  readonly prompt: BilingualText;
+  /** What an interviewer listens for in the answer; null when the file gives none. */
+  readonly checks: BilingualText | null;
+  /** Principles where it tells most; empty: any. */
+  readonly principles: readonly string[];
+  readonly sources: readonly string[];
+}
+
 /** A guide as its page loads it: the body already turned into a HAST tree. */
 export interface RenderedGuide extends Omit<GuideEntry, 'body'> {
   readonly body: Root;
@@ -167,6 +179,8 @@ export interface ContentBundle {
   readonly stories: readonly StoryEntry[];
   readonly topics: readonly TopicEntry[];
   readonly guides: readonly GuideEntry[];
+  /** The mock interview's standard follow-ups, in order (loaded by the mock view only). */
+  readonly followUps: readonly FollowUpEntry[];
   /** The faces of the cards whose text is content's alone: topic cards, then LP recall. */
   readonly cards: readonly ContentCardFace[];
 }

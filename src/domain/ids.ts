@@ -23,16 +23,21 @@ export function topicCardId(topicId: string, question: string): string {
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Turns a title into a kebab-case id (ASCII letters and digits; falls back to a hash). */
-export function slugify(title: string): string {
-  const slug = title
+/** A kebab-case id from any text (ASCII letters and digits; `<prefix>-<hash>` when too little is left). */
+export function kebabId(text: string, fallbackPrefix: string): string {
+  const slug = text
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 48)
     .replace(/-+$/g, '');
-  return slug.length >= 3 ? slug : `story-${shortHash(title)}`;
+  return slug.length >= 3 ? slug : `${fallbackPrefix}-${shortHash(text)}`;
+}
+
+/** Turns a title into a kebab-case id (ASCII letters and digits; falls back to a hash). */
+export function slugify(title: string): string {
+  return kebabId(title, 'story');
 }
 
 /** A content topic card's id (`topic:<topic id>:<hash>`, see topicCardId). */

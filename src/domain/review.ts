@@ -39,14 +39,43 @@ export type ReviewLogEntry = readonly [at: number, cardId: string, grade: Grade,
 export interface ReviewSettings {
   /** The recall probability FSRS schedules for, 0.7 to 0.99. */
   readonly desiredRetention: number;
-  /** New cards introduced per day (an interview date may raise it for a deck). */
+  /** New cards introduced per day, shared by every deck (an interview date may raise it). */
   readonly newCardsPerDay: number;
+  /** The local hour a study day begins (`Start of day`), 0 to 23. */
+  readonly dayStartHour: number;
+  /**
+   * With an interview date: a card whose predicted recall on the interview morning would fall
+   * below the desired retention comes due the day before (see interview.ts).
+   */
+  readonly interviewMode: boolean;
+  /** Cards in a session: 10, 20, or every card due (null). */
+  readonly sessionLength: 10 | 20 | null;
 }
 
-export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = { desiredRetention: 0.9, newCardsPerDay: 20 };
+export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = { desiredRetention: 0.9, newCardsPerDay: 20, dayStartHour: 4, interviewMode: true, sessionLength: null };
 export const RETENTION_MIN = 0.7;
 export const RETENTION_MAX = 0.99;
 export const NEW_PER_DAY_MAX = 9999;
+/** How many new cards `More new cards today` adds. */
+export const EXTRA_NEW_STEP = 10;
+/** A card forgotten this many times is a leech (Anki's default threshold). */
+export const LEECH_LAPSES = 8;
+
+/** What the user set aside: a suspended card never comes up; a buried one not on that study day. */
+export interface CardFlags {
+  readonly suspended: boolean;
+  /** `YYYY-MM-DD` of the study day the card is buried for, or null. */
+  readonly buriedDay: string | null;
+}
+
+export const NO_FLAGS: CardFlags = { suspended: false, buriedDay: null };
+
+/** New cards allowed on one study day beyond the limit (`More new cards today`). */
+export interface ExtraNew {
+  /** `YYYY-MM-DD` of the study day it applies to; on any other day it is ignored. */
+  readonly day: string;
+  readonly count: number;
+}
 
 /** The persisted review state: card states keyed by card id (kept when a card's source is gone). */
 export interface ReviewData {
@@ -54,28 +83,15 @@ export interface ReviewData {
   /** In time order (oldest first). */
   readonly log: readonly ReviewLogEntry[];
   readonly settings: ReviewSettings;
+  /** Suspended and buried cards, keyed by card id (cards without flags have no entry). */
+  readonly flags: Readonly<Record<string, CardFlags>>;
+  readonly extraNew: ExtraNew | null;
 }
 
-export const EMPTY_REVIEW_DATA: ReviewData = { cards: {}, log: [], settings: DEFAULT_REVIEW_SETTINGS };
+export const EMPTY_REVIEW_DATA: ReviewData = { cards: {}, log: [], settings: DEFAULT_REVIEW_SETTINGS, flags: {}, extraNew: null };
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 
-/** Local midnight starting the day of `ms`. */
-export function startOfDay(ms: number): number {
-  const d = new Date(ms);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-}
-
-/** Local midnight `days` calendar days after the day of `ms` (correct across daylight-saving changes). */
-export function addDays(ms: number, days: number): number {
-  const d = new Date(ms);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + days).getTime();
-}
-
-/** `YYYY-MM-DD` of the local day of `ms`. */
-export function dayKey(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export const isLeech = (card: StoredCard | undefined): boolean => card !== undefined && card.lapses >= LEECH_LAPSES;

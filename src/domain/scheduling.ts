@@ -1,9 +1,15 @@
 /**
- * A small typed wrapper over ts-fsrs. Pure: `now` is a parameter everywhere, and cards go in and
- * out as stored (plain JSON, times as epoch ms). Only the review views load this module.
+ * A small typed wrapper over ts-fsrs. Pure: `now` and the study clock are parameters, and cards go
+ * in and out as stored (plain JSON, real times as epoch ms). Only the review views load this module.
+ *
+ * ts-fsrs counts elapsed days by UTC date. Every time handed to it is shifted by the study clock so
+ * that its UTC date is the local study day, and every time it returns is shifted back: its elapsed
+ * days are then study days in every timezone (a review at 23:00 and one at 00:30 are the same day).
  */
 import { createEmptyCard, fsrs, GenSeedStrategyWithCardId, StrategyMode, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
+import { effectiveDue, type InterviewPlan } from './interview';
 import { GRADES, type CardStateCode, type Grade, type ReviewLogEntry, type StoredCard } from './review';
+import type { StudyClock } from './study-day';
 
 export interface SchedulerOptions {
   /** Desired retention, 0.7 to 0.99. */
@@ -30,11 +36,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   return { options: full, fsrs: instance };
 }
 
-function toFsrs(cardId: string, stored: StoredCard | undefined, now: number): SeededCard {
-  if (stored === undefined) return { ...createEmptyCard(new Date(now)), cid: cardId };
+function toFsrs(cardId: string, stored: StoredCard | undefined, now: number, clock: StudyClock): SeededCard {
+  if (stored === undefined) return { ...createEmptyCard(new Date(clock.toScheduler(now))), cid: cardId };
   return {
     cid: cardId,
-    due: new Date(stored.due),
+    due: new Date(clock.toScheduler(stored.due)),
     stability: stored.stability,
     difficulty: stored.difficulty,
     elapsed_days: 0,
@@ -43,13 +49,13 @@ function toFsrs(cardId: string, stored: StoredCard | undefined, now: number): Se
     reps: stored.reps,
     lapses: stored.lapses,
     state: stored.state,
-    ...(stored.lastReview === null ? {} : { last_review: new Date(stored.lastReview) }),
+    ...(stored.lastReview === null ? {} : { last_review: new Date(clock.toScheduler(stored.lastReview)) }),
   };
 }
 
-function fromFsrs(card: Card): StoredCard {
+function fromFsrs(card: Card, now: number, clock: StudyClock): StoredCard {
   return {
-    due: card.due.getTime(),
+    due: clock.fromScheduler(card.due.getTime()),
     stability: card.stability,
     difficulty: card.difficulty,
     scheduledDays: card.scheduled_days,
@@ -57,24 +63,36 @@ function fromFsrs(card: Card): StoredCard {
     reps: card.reps,
     lapses: card.lapses,
     state: card.state as number as CardStateCode,
-    lastReview: card.last_review ? card.last_review.getTime() : null,
+    // ts-fsrs sets the last review to the time it was given: the real time is `now`.
+    lastReview: card.last_review ? now : null,
   };
 }
 
 export interface GradeOutcome {
   /** The card's state after this grade. */
   readonly card: StoredCard;
-  /** Milliseconds from now to the next due time. */
+  /** Milliseconds from now to when the card comes due (in interview mode, possibly earlier than FSRS's date). */
   readonly interval: number;
 }
 
-/** What each grade would do to the card now: the intervals the grade buttons show. */
-export function previewGrades(scheduler: Scheduler, cardId: string, stored: StoredCard | undefined, now: number): Record<Grade, GradeOutcome> {
-  const preview = scheduler.fsrs.repeat(toFsrs(cardId, stored, now), new Date(now));
+/**
+ * What each grade would do to the card now: the intervals the grade buttons show. With an
+ * interview plan, the interval is the one interview mode gives (see interview.ts).
+ */
+export function previewGrades(
+  scheduler: Scheduler,
+  cardId: string,
+  stored: StoredCard | undefined,
+  now: number,
+  clock: StudyClock,
+  plan: InterviewPlan | null = null,
+): Record<Grade, GradeOutcome> {
+  const shiftedNow = new Date(clock.toScheduler(now));
+  const preview = scheduler.fsrs.repeat(toFsrs(cardId, stored, now, clock), shiftedNow);
   const out = {} as Record<Grade, GradeOutcome>;
   for (const grade of GRADES) {
-    const card = fromFsrs(preview[grade as FsrsGrade].card);
-    out[grade] = { card, interval: card.due - now };
+    const card = fromFsrs(preview[grade as FsrsGrade].card, now, clock);
+    out[grade] = { card, interval: effectiveDue(card, plan, clock) - now };
   }
   return out;
 }
@@ -89,12 +107,26 @@ export interface GradeResult {
  * Grades a card at `now`. A scheduled grade moves the card on with FSRS; a cram grade is only
  * logged, so reviewing a whole deck before the interview does not distort the long-term schedule.
  */
-export function gradeCard(scheduler: Scheduler, cardId: string, stored: StoredCard | undefined, grade: Grade, now: number, cram = false): GradeResult {
+export function gradeCard(
+  scheduler: Scheduler,
+  cardId: string,
+  stored: StoredCard | undefined,
+  grade: Grade,
+  now: number,
+  clock: StudyClock,
+  cram = false,
+): GradeResult {
   const stateBefore: CardStateCode = stored?.state ?? 0;
   const entry: ReviewLogEntry = [now, cardId, grade, stateBefore, cram ? 1 : 0];
   if (cram) return { next: stored, entry };
-  const result = scheduler.fsrs.next(toFsrs(cardId, stored, now), new Date(now), grade as FsrsGrade);
-  return { next: fromFsrs(result.card), entry };
+  const result = scheduler.fsrs.next(toFsrs(cardId, stored, now, clock), new Date(clock.toScheduler(now)), grade as FsrsGrade);
+  return { next: fromFsrs(result.card, now, clock), entry };
+}
+
+/** The study days ts-fsrs counts between a card's last review and `now` (what it feeds the model). */
+export function elapsedStudyDays(stored: StoredCard | undefined, now: number, clock: StudyClock): number {
+  if (stored === undefined || stored.lastReview === null) return 0;
+  return clock.day(now) - clock.day(stored.lastReview);
 }
 
 export type IntervalUnit = 'minutes' | 'hours' | 'days' | 'months' | 'years';

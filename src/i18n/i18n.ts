@@ -31,6 +31,7 @@ const SHARED_LOADERS: Readonly<Record<string, CatalogueLoader>> = {
   storage: async () => (await import('./storage')).storageText,
   hints: async () => (await import('./hints')).hintsText,
   cards: async () => (await import('./cards')).cardsText,
+  recordings: async () => (await import('./recordings')).recordingsText,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { common } from './common';
 import type { cardsText } from './cards';
 import type { hintsText } from './hints';
+import type { recordingsText } from './recordings';
 import type { storageText } from './storage';
 
 /**
@@ -21,6 +22,8 @@ export interface Namespaces {
   readonly hints: (typeof hintsText)['en'];
   /** Adding, editing and deleting flashcards (topic pages, the deck list, the review session). */
   readonly cards: (typeof cardsText)['en'];
+  /** Keeping and deleting the mock interview's recordings (the mock's settings and the settings page). */
+  readonly recordings: (typeof recordingsText)['en'];
 }
 
 export type Namespace = keyof Namespaces;

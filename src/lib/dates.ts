@@ -34,6 +34,8 @@ function parts(date: Date, lang: Lang, timeZone: string | undefined, options: In
 
 export function formatDate(value: DateInput, lang: Lang, { time = false, now = Date.now(), timeZone }: DateOptions = {}): string {
   const date = toDate(value);
+  // Stored times are bounded on load; a time out of range still reads as unknown, never a crash.
+  if (Number.isNaN(date.getTime())) return '—';
   const zone = typeof value === 'string' ? 'UTC' : timeZone;
   const p = parts(date, lang, zone, { year: 'numeric', month: lang === 'ko' ? 'numeric' : 'short', day: 'numeric', weekday: 'short' });
   const thisYear = parts(new Date(now), lang, zone, { year: 'numeric' }).year;

@@ -4,6 +4,7 @@ import {
   type ContentBundle,
   type ContentIndex,
   type ContentKind,
+  type FollowUpEntry,
   type GuideEntry,
   type PrincipleEntry,
   type QuestionEntry,
@@ -126,6 +127,7 @@ interface Parsed {
   stories: StoryEntry[];
   topics: TopicEntry[];
   guides: GuideEntry[];
+  followUps: FollowUpEntry[];
 }
 
 function parseOne(raw: RawFile, kind: ContentKind, out: Parsed, problems: ContentProblem[]): string | null {
@@ -200,6 +202,21 @@ function parseOne(raw: RawFile, kind: ContentKind, out: Parsed, problems: Conten
       out.guides.push({ id, order: data.order ?? Number.MAX_SAFE_INTEGER, title: data.title, body: file.body.trim(), sources: data.sources });
       return id;
     }
+    case 'follow-ups': {
+      const data = validate(schemas['follow-ups'], file, problems);
+      const id = entryId(file, data?.id, problems);
+      if (file.body.trim() !== '') {
+        problems.push({
+          file: file.file,
+          field: 'body',
+          message: 'a follow-up has no body: put the question in "prompt" (en and ko) and the note in "checks"',
+        });
+        return null;
+      }
+      if (!data || !id) return null;
+      out.followUps.push({ id, order: data.order, prompt: data.prompt, checks: data.checks ?? null, principles: data.principles, sources: data.sources });
+      return id;
+    }
   }
 }
 
@@ -217,7 +234,7 @@ const byOrder = <T extends { order: number; id: string }>(a: T, b: T): number =>
  */
 export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle; index: ContentIndex } {
   const problems: ContentProblem[] = [];
-  const parsed: Parsed = { principles: [], questions: [], stories: [], topics: [], guides: [] };
+  const parsed: Parsed = { principles: [], questions: [], stories: [], topics: [], guides: [], followUps: [] };
   const fileOf = new Map<string, string>();
   // Ids of files that failed to parse still count as known, so one bad file is reported once
   // instead of as a dangling reference in every file that names it.
@@ -261,6 +278,9 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
   for (const story of parsed.stories) {
     checkRefs(file('stories', story.id), 'principles', story.principles, principleIds, 'principle', problems);
   }
+  for (const followUp of parsed.followUps) {
+    checkRefs(file('follow-ups', followUp.id), 'principles', followUp.principles, principleIds, 'principle', problems);
+  }
   for (const question of parsed.questions) {
     checkRefs(file('questions', question.id), 'principles', question.principles, principleIds, 'principle', problems);
     checkRefs(file('questions', question.id), 'stories', question.stories, storyIds, 'story', problems);
@@ -291,6 +311,7 @@ export function buildContent(files: readonly RawFile[]): { bundle: ContentBundle
     stories: stories.map((s) => ({ ...s, questions: questionsOfStory.get(s.id) ?? [] })),
     topics: [...parsed.topics].sort((a, b) => a.round - b.round || a.id.localeCompare(b.id)),
     guides: [...parsed.guides].sort(byOrder),
+    followUps: [...parsed.followUps].sort(byOrder),
   };
   const bundle: ContentBundle = { ...content, cards: deriveCards(content) };
   return { bundle, index: indexOf(bundle) };

@@ -196,7 +196,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         if (!entry) this.error(`no ${kind} entry "${entryId}"`);
         return jsonModule('entry', kind === 'topics' ? renderTopic(entry as TopicEntry) : entry);
       }
-      const kind = name.slice(KIND_MODULE_PREFIX.length) as keyof ContentBundle;
+      const kindName = name.slice(KIND_MODULE_PREFIX.length);
+      if (kindName === 'follow-ups') return jsonModule('entries', result.bundle.followUps);
+      const kind = kindName as keyof ContentBundle;
       if (kind === 'principles') return jsonModule('entries', result.bundle.principles.map(renderPrinciple));
       if (kind === 'guides') return jsonModule('entries', result.bundle.guides.map(renderGuide));
       return jsonModule('entries', result.bundle[kind]);

@@ -61,10 +61,22 @@ export const guideSchema = z.strictObject({
   sources,
 });
 
+/** One standard follow-up of the mock interview's bank: asked in either UI language. */
+export const followUpSchema = z.strictObject({
+  id,
+  order: z.number().int().min(1),
+  prompt: bilingual,
+  /** What an interviewer listens for in the answer, shown after the candidate has answered. */
+  checks: bilingual.optional(),
+  principles: ids,
+  sources,
+});
+
 export const schemas = {
   principles: principleSchema,
   questions: questionSchema,
   stories: storySchema,
   topics: topicSchema,
   guides: guideSchema,
+  'follow-ups': followUpSchema,
 } as const;

@@ -1,8 +1,8 @@
 import { create, useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createCardsSlice, type CardsSlice } from './cards-slice';
-import { setRecord, type Conflict } from './merge';
 import { createMetaSlice, type MetaSlice } from './meta-slice';
+import { createMockSlice, type MockSlice } from './mock-slice';
 import { createOwnQuestionsSlice, type OwnQuestionsSlice } from './own-questions-slice';
 import { createPersistence, type Persistence, type PersistenceOptions, type PersistenceStatus } from './persistence';
 import { createPrincipleNotesSlice, type PrincipleNotesSlice } from './principle-notes-slice';
@@ -10,36 +10,52 @@ import { createQuestionDraftsSlice, type QuestionDraftsSlice } from './question-
 import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createStoriesSlice, type StoriesSlice } from './stories-slice';
+import { recordRemovals, type SyncLedger } from './sync-slice';
+import type { Conflicts } from './conflicts-slice';
 import {
   EMPTY_USER_DATA,
-  loadUserData,
+  loadUserDataWithReport,
   mergeUserData,
-  migrateUserData,
   pickUserData,
-  readEnvelope,
+  recordSlicesOf,
   serializeUserData,
   USER_DATA_VERSION,
-  validateUserData,
   type UserData,
 } from './user-data';
 import { deepEqual } from './validation';
 
 export const STORAGE_KEY = 'loop-prep';
-/** Prefix of the keys holding stored data that could not be read, byte for byte. */
+/** Prefix of the keys holding stored data that could not be read (or read whole), byte for byte. */
 export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`;
 
-export type AppState = SettingsSlice & StoriesSlice & QuestionDraftsSlice & MetaSlice & ReviewSlice & CardsSlice & OwnQuestionsSlice & PrincipleNotesSlice;
+/** The ledger and pending conflicts live with the data (persisted); they have no actions of their own here. */
+interface SyncSlices {
+  sync: SyncLedger;
+  conflicts: Conflicts;
+}
+
+export type AppState = SettingsSlice &
+  StoriesSlice &
+  QuestionDraftsSlice &
+  MetaSlice &
+  ReviewSlice &
+  CardsSlice &
+  OwnQuestionsSlice &
+  PrincipleNotesSlice &
+  SyncSlices &
+  MockSlice;
 
 export type AppStoreOptions = Partial<Pick<PersistenceOptions<UserData>, 'getStorage' | 'debounceMs' | 'maxWaitMs' | 'now' | 'target'>>;
 
 /** Creates the store of what the user changes, persisted through `persistence` (tests make their own). */
 export function createAppStore(options: AppStoreOptions = {}) {
+  const now = options.now ?? Date.now;
   const persistence: Persistence<UserData> = createPersistence<UserData>({
     key: STORAGE_KEY,
-    readEnvelope,
-    load: loadUserData,
+    version: USER_DATA_VERSION,
+    load: loadUserDataWithReport,
     serialize: serializeUserData,
-    merge: mergeUserData,
+    merge: (base, local, incoming) => mergeUserData(base, local, incoming, { source: 'tab', now: now() }),
     equal: deepEqual,
     empty: EMPTY_USER_DATA,
     ...options,
@@ -55,19 +71,34 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createCardsSlice(...a),
         ...createOwnQuestionsSlice(...a),
         ...createPrincipleNotesSlice(...a),
+        ...createMockSlice(...a),
+        sync: EMPTY_USER_DATA.sync,
+        conflicts: EMPTY_USER_DATA.conflicts,
       }),
       {
         name: STORAGE_KEY,
         version: USER_DATA_VERSION,
         storage: persistence.storage,
         partialize: (state): UserData => pickUserData(state),
-        migrate: (persisted, version) => migrateUserData(persisted, version) as UserData,
-        merge: (persisted, current) => (persisted === undefined ? current : { ...current, ...validateUserData(persisted) }),
+        // The storage loads, migrates and validates (record by record); zustand only takes the result.
+        merge: (persisted, current) => (persisted === undefined ? current : { ...current, ...(persisted as UserData) }),
         onRehydrateStorage: () => (_state, error) => persistence.hydrated(error),
       },
     ),
   );
-  persistence.connect({ read: () => pickUserData(store.getState()), write: (data) => store.setState(data) });
+  // Removal times for the sync ledger: a record that leaves a record slice here gets a tombstone
+  // (unless the change brought its own ledger: a merge, an import, a restore).
+  store.subscribe((state, previous) => {
+    if (state.sync !== previous.sync) return;
+    const sync = recordRemovals(state.sync, recordSlicesOf(previous), recordSlicesOf(state), now());
+    if (sync !== state.sync) store.setState({ sync });
+  });
+  persistence.connect({
+    read: () => pickUserData(store.getState()),
+    write: (data) => store.setState(data),
+    // An import, a restore or another tab's merge: undo must not reach across it.
+    changedElsewhere: () => store.getState().externalChange(),
+  });
   return { store, persistence };
 }
 
@@ -80,15 +111,6 @@ export const persistence = app.persistence;
 /** The save and storage status (not persisted), for notices and the `Saved` indicator. */
 export function usePersistenceStatus<U>(selector: (status: PersistenceStatus) => U): U {
   return useStore(persistence.status, selector);
-}
-
-/** Sets a conflicting record to this tab's or the other tab's version, and closes the notice. */
-export function resolveConflict(conflict: Conflict, choice: 'mine' | 'theirs'): void {
-  const value = choice === 'mine' ? conflict.mine : conflict.theirs;
-  const key = conflict.slice as keyof UserData;
-  const collection = useAppStore.getState()[key] as unknown as Record<string, unknown>;
-  useAppStore.setState({ [key]: setRecord(collection, conflict.id, value) } as Partial<AppState>);
-  persistence.dismissConflict(conflict);
 }
 
 /** The user data this tab holds now (what an export writes). */

@@ -1,4 +1,13 @@
-import { countUserData, InvalidUserDataError, migrateUserData, USER_DATA_VERSION, validateUserData, type UserData, type UserDataKey } from './user-data';
+import {
+  InvalidUserDataError,
+  migrateUserData,
+  slice,
+  USER_DATA_KEYS,
+  USER_DATA_VERSION,
+  validateUserData,
+  type UserData,
+  type UserDataKey,
+} from './user-data';
 import { isRecord } from './validation';
 
 /**
@@ -43,6 +52,16 @@ export interface ReadBackup {
   /** Epoch ms of the export, or null if the file's time is unreadable. */
   readonly exportedAt: number | null;
   readonly counts: Partial<Record<UserDataKey, number>>;
+}
+
+/** How many entries of each counted slice the data holds. */
+export function countUserData(data: UserData): Partial<Record<UserDataKey, number>> {
+  const out: Partial<Record<UserDataKey, number>> = {};
+  for (const key of USER_DATA_KEYS) {
+    const count = slice(key).count;
+    if (count) out[key] = count(data[key]);
+  }
+  return out;
 }
 
 export type BackupResult = { readonly ok: true; readonly backup: ReadBackup } | { readonly ok: false; readonly problem: BackupProblem };

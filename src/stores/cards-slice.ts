@@ -2,8 +2,9 @@ import type { StateCreator } from 'zustand';
 import { CARD_ID_PATTERN, isCardDeck, isOwnCardId } from '@/domain/ids';
 import type { CardFields, CardOverlay } from '@/domain/overlays';
 import { flagDeleted } from './flag-deleted';
-import { mergeRecords, type SliceData, setRecord } from './merge';
-import { expectBoolean, expectKeys, expectObject, expectString, expectTime, InvalidUserDataError } from './validation';
+import { setRecord } from './merge';
+import { recordSlice } from './record-slice';
+import { expectBoolean, expectKeys, expectObject, expectString, expectTime, InvalidUserDataError, type Report } from './validation';
 
 export type CardOverlays = Readonly<Record<string, CardOverlay>>;
 
@@ -19,6 +20,8 @@ export interface CardsSlice {
   revertCard: (id: string) => void;
   /** Puts an overlay back exactly (undo of a revert or a delete). */
   putCard: (id: string, card: CardOverlay | undefined) => void;
+  /** Puts several overlays at once (undefined removes one): an import of cards, and its undo. */
+  putCards: (records: Readonly<Record<string, CardOverlay | undefined>>) => void;
 }
 
 export const createCardsSlice: StateCreator<CardsSlice, [], [], CardsSlice> = (set) => ({
@@ -29,11 +32,20 @@ export const createCardsSlice: StateCreator<CardsSlice, [], [], CardsSlice> = (s
   restoreCard: (id, now = Date.now()) => set((s) => ({ cards: flagDeleted(s.cards, id, false, now) ?? s.cards })),
   revertCard: (id) => set((s) => ({ cards: setRecord(s.cards, id, undefined) })),
   putCard: (id, card) => set((s) => ({ cards: setRecord(s.cards, id, card) })),
+  putCards: (records) =>
+    set((s) => {
+      const cards: Record<string, CardOverlay> = { ...s.cards };
+      for (const [id, card] of Object.entries(records)) {
+        if (card === undefined) delete cards[id];
+        else cards[id] = card;
+      }
+      return { cards };
+    }),
 });
 
-function validateCard(value: unknown, path: string, id: string): CardOverlay {
+function validateCard(value: unknown, path: string, report: Report, id: string): CardOverlay {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['question', 'answer', 'deck', 'updatedAt', 'deleted']);
+  expectKeys(o, path, ['question', 'answer', 'deck', 'updatedAt', 'deleted'], report);
   const deck = o.deck;
   if (isOwnCardId(id)) {
     if (typeof deck !== 'string' || !isCardDeck(deck)) throw new InvalidUserDataError(`${path}.deck`, 'expected "topic:<id>" or "own:<name>"');
@@ -49,21 +61,5 @@ function validateCard(value: unknown, path: string, id: string): CardOverlay {
   };
 }
 
-/** Card ids contain ":", so keys are checked against the card-id pattern, not the kebab-case one. */
-function validateCards(value: unknown, path: string): Record<string, CardOverlay> {
-  const object = expectObject(value, path);
-  const out: Record<string, CardOverlay> = {};
-  for (const [id, entry] of Object.entries(object)) {
-    const at = `${path}["${id.slice(0, 60)}"]`;
-    if (!CARD_ID_PATTERN.test(id)) throw new InvalidUserDataError(at, 'expected a card id as key');
-    out[id] = validateCard(entry, at, id);
-  }
-  return out;
-}
-
-export const cardsData: SliceData<CardOverlays> = {
-  empty: {},
-  validate: validateCards,
-  merge: mergeRecords,
-  count: (cards) => Object.values(cards).filter((c) => !c.deleted).length,
-};
+/** Card overlays, one record per card id (card ids contain ":", so keys follow the card-id pattern); deleted own cards keep their text. */
+export const cardsData = recordSlice<CardOverlay>({ kind: 'cards', validateRecord: validateCard, idPattern: CARD_ID_PATTERN, idName: 'a card id' });

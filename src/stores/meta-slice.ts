@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { SliceData } from './merge';
-import { expectKeys, expectObject, expectTimeOrNull } from './validation';
+import { deepEqual, expectKeys, expectObject, expectTimeOrNull, type Report } from './validation';
 
 export interface Meta {
   /** When the user last exported a backup (epoch ms), or null. */
@@ -23,10 +23,11 @@ const later = (a: number | null, b: number | null): number | null => (a === null
 
 export const metaData: SliceData<Meta> = {
   empty: EMPTY_META,
-  validate: (value, path) => {
+  validate: (value, path, report: Report) => {
     const o = expectObject(value, path);
-    expectKeys(o, path, ['lastBackupAt']);
-    return { lastBackupAt: expectTimeOrNull(o.lastBackupAt, `${path}.lastBackupAt`) };
+    expectKeys(o, path, ['lastBackupAt'], report);
+    return { lastBackupAt: report.part(`${path}.lastBackupAt`, o.lastBackupAt, () => expectTimeOrNull(o.lastBackupAt, `${path}.lastBackupAt`)) ?? null };
   },
-  merge: (_base, local, incoming) => ({ lastBackupAt: later(local.lastBackupAt, incoming.lastBackupAt) }),
+  // Another tab's export counts (the later time); a backup file's does not (its device's, not this one's).
+  merge: (base, local, incoming) => (deepEqual(incoming, base) ? local : { lastBackupAt: later(local.lastBackupAt, incoming.lastBackupAt) }),
 };

@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { OwnQuestion, OwnQuestionFields } from '@/domain/overlays';
 import { flagDeleted } from './flag-deleted';
-import { mergeRecords, type SliceData, setRecord } from './merge';
-import { expectBoolean, expectIdRecord, expectIds, expectKeys, expectObject, expectString, expectTime, InvalidUserDataError } from './validation';
+import { setRecord } from './merge';
+import { recordSlice } from './record-slice';
+import { expectBoolean, expectIds, expectKeys, expectObject, expectString, expectTime, InvalidUserDataError, type Report } from './validation';
 
 export type OwnQuestions = Readonly<Record<string, OwnQuestion>>;
 
@@ -26,11 +27,11 @@ export const createOwnQuestionsSlice: StateCreator<OwnQuestionsSlice, [], [], Ow
   putOwnQuestion: (id, question) => set((s) => ({ ownQuestions: setRecord(s.ownQuestions, id, question) })),
 });
 
-function validateOwnQuestion(value: unknown, path: string): OwnQuestion {
+function validateOwnQuestion(value: unknown, path: string, report: Report): OwnQuestion {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['prompt', 'principles', 'updatedAt', 'deleted']);
+  expectKeys(o, path, ['prompt', 'principles', 'updatedAt', 'deleted'], report);
   const prompt = expectObject(o.prompt, `${path}.prompt`);
-  expectKeys(prompt, `${path}.prompt`, [], ['ko', 'en']);
+  expectKeys(prompt, `${path}.prompt`, [], report, ['ko', 'en']);
   const ko = prompt.ko === undefined ? undefined : expectString(prompt.ko, `${path}.prompt.ko`);
   const en = prompt.en === undefined ? undefined : expectString(prompt.en, `${path}.prompt.en`);
   if ((ko ?? '').trim() === '' && (en ?? '').trim() === '') throw new InvalidUserDataError(`${path}.prompt`, 'expected the question in Korean or English');
@@ -42,9 +43,5 @@ function validateOwnQuestion(value: unknown, path: string): OwnQuestion {
   };
 }
 
-export const ownQuestionsData: SliceData<OwnQuestions> = {
-  empty: {},
-  validate: (value, path) => expectIdRecord(value, path, validateOwnQuestion),
-  merge: mergeRecords,
-  count: (questions) => Object.values(questions).filter((q) => !q.deleted).length,
-};
+/** Own questions, one record per question id; a deleted one stays stored (restorable). */
+export const ownQuestionsData = recordSlice<OwnQuestion>({ kind: 'questions', validateRecord: validateOwnQuestion });

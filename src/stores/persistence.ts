@@ -1,13 +1,16 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Conflict } from './merge';
+import type { AsideItem } from './validation';
 
 /**
  * Where the user's data is written, and every promise about it: writes are debounced and flushed
  * when the page is hidden or closed; a failed write is shown and the data stays in memory; stored
- * data that cannot be read is copied byte for byte to a backup key and the main key is left alone
- * until the user chooses to start fresh (or valid data arrives); another tab's writes are merged
- * record by record. Plugged into zustand's `persist` as its `storage`.
+ * data that cannot be read is copied byte for byte to a backup key (one copy per distinct content)
+ * and the main key is left alone until the user chooses to start fresh (or valid data arrives);
+ * stored data that loads only in part (a bad record set aside, an unknown field, a duplicate key)
+ * is copied the same way before the first write, and the user is told; an import or restore never
+ * writes over data kept from being written without a copy of it or the user's say-so; another
+ * tab's writes are merged record by record. Plugged into zustand's `persist` as its `storage`.
  */
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'blocked';
@@ -23,6 +26,10 @@ export interface UnreadableData {
   readonly at: number;
   /** True once the user started fresh or valid data replaced it: the main key is written again. */
   readonly resolved: boolean;
+  /** True when the rest loaded and only the parts in `aside` (or the `reason`) did not. */
+  readonly partial: boolean;
+  /** The parts not loaded, with their stored values (for a partial load). */
+  readonly aside: readonly AsideItem[];
 }
 
 export type PersistentState = 'unknown' | 'granted' | 'not-granted' | 'unsupported';
@@ -33,8 +40,9 @@ export interface PersistenceStatus {
   readonly unreadable: UnreadableData | null;
   /** Another tab wrote data this tab cannot read (a newer version of the app): writes stop here. */
   readonly otherTabProblem: string | null;
-  readonly conflicts: readonly Conflict[];
   readonly persistent: PersistentState;
+  /** Counts changes to the other keys (copies, snapshots), so views listing them follow. */
+  readonly keys: number;
 }
 
 export const INITIAL_STATUS: PersistenceStatus = {
@@ -42,21 +50,46 @@ export const INITIAL_STATUS: PersistenceStatus = {
   writeError: null,
   unreadable: null,
   otherTabProblem: null,
-  conflicts: [],
   persistent: 'unknown',
+  keys: 0,
 };
+
+/**
+ * Which write a stored text is, and which write it was built on. localStorage has no
+ * read-modify-write across tabs: two tabs can both read write A and both write, the second over
+ * the first. The parent tells a tab merging a write what that write was based on, so the merge
+ * uses the right base and nothing the first tab wrote is taken as already seen.
+ */
+export interface WriteStamp {
+  readonly rev: string;
+  /** The write this one was built on; null if it was built on nothing stored. */
+  readonly parent: string | null;
+}
+
+/** Stored text as loaded: the usable data, and whether writing it back keeps everything. */
+export interface Loaded<T> {
+  readonly data: T;
+  /** The write's stamp; null for text written without one (an older version of the app). */
+  readonly stamp: WriteStamp | null;
+  readonly aside: readonly AsideItem[];
+  readonly problems: readonly string[];
+  readonly lossless: boolean;
+}
+
+/** What `replace` did: `needs-copy` when writing is stopped and no copy of the stored text could be kept. */
+export type ReplaceOutcome = 'done' | 'needs-copy';
 
 export interface PersistenceOptions<T> {
   /** The main key, e.g. `loop-prep`. */
   readonly key: string;
   /** The storage to use; may throw (storage disabled). Default: window.localStorage. */
   readonly getStorage?: () => Storage;
-  /** Parses stored text into the envelope zustand expects; throws on JSON, envelope or version problems. */
-  readonly readEnvelope: (raw: string) => StorageValue<unknown>;
-  /** Parses stored text all the way (envelope, migration, validation); throws when unusable. */
-  readonly load: (raw: string) => T;
-  readonly serialize: (data: T) => string;
-  readonly merge: (base: T, local: T, incoming: T) => { merged: T; conflicts: Conflict[] };
+  /** The version of what `serialize` writes. */
+  readonly version: number;
+  /** Parses stored text all the way (envelope, migration, validation); throws when nothing is usable. */
+  readonly load: (raw: string) => Loaded<T>;
+  readonly serialize: (data: T, stamp: WriteStamp) => string;
+  readonly merge: (base: T, local: T, incoming: T) => { readonly merged: T };
   readonly equal: (a: T, b: T) => boolean;
   readonly empty: T;
   readonly debounceMs?: number;
@@ -70,6 +103,12 @@ export interface PersistenceOptions<T> {
 export interface StoreIo<T> {
   readonly read: () => T;
   readonly write: (data: T) => void;
+  /**
+   * Called after data from outside this tab's own actions was written into the store: an import
+   * or restore (replace), or another tab's changes merged in (absorb). The store drops what must
+   * not act across such a change (the review undo history).
+   */
+  readonly changedElsewhere?: () => void;
 }
 
 export interface Persistence<T> {
@@ -85,9 +124,21 @@ export interface Persistence<T> {
   readonly flush: () => void;
   /** The user chose to start fresh after unreadable data: the main key may be written again. */
   readonly startFresh: () => void;
-  /** Replaces all data (import, restore) and writes it at once, unblocking writes. */
-  readonly replace: (data: T) => void;
-  readonly dismissConflict: (conflict: Conflict) => void;
+  /**
+   * Replaces all data (import, restore) and writes it at once, unblocking writes. While writing is
+   * stopped, the stored text is copied to a backup key first; if no copy can be kept, nothing
+   * happens unless `withoutCopy` (the user was asked).
+   */
+  readonly replace: (data: T, options?: { readonly withoutCopy?: boolean }) => ReplaceOutcome;
+  /**
+   * Before an import or restore: true when writing may go ahead, keeping a copy of the stored text
+   * first if writing is stopped to protect it; false when no copy can be kept.
+   */
+  readonly copyBeforeReplace: () => boolean;
+  /** Takes in what another tab stored and this tab has not seen yet (before an import or export). */
+  readonly catchUp: () => void;
+  /** Keeps a byte-for-byte copy of text under a backup key, reusing one that holds the same text; null if it cannot. */
+  readonly keepCopy: (raw: string) => string | null;
   /** Writes another key (backups, snapshots); throws what the storage throws. */
   readonly writeKey: (key: string, value: string) => void;
   readonly readKey: (key: string) => string | null;
@@ -116,7 +167,7 @@ export function writeErrorKind(error: unknown): WriteErrorKind {
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function createPersistence<T>(options: PersistenceOptions<T>): Persistence<T> {
-  const { key, readEnvelope, load, serialize, merge, equal, empty } = options;
+  const { key, version, load, serialize, merge, equal, empty } = options;
   const getStorage = options.getStorage ?? (() => window.localStorage);
   const debounceMs = options.debounceMs ?? 300;
   const maxWaitMs = options.maxWaitMs ?? 2000;
@@ -128,9 +179,37 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
   let io: StoreIo<T> | null = null;
   /** What this tab last read from or wrote to the main key, and what it means. */
   let syncedRaw: string | null = null;
+  /** The stamp of what this tab last read or wrote. */
+  let syncedRev: string | null = null;
+  /** Recent writes this tab read or wrote, by rev: the base for a write built on one of them. */
+  const history = new Map<string, T>();
+  const writer = Math.random().toString(36).slice(2, 8);
+  let writes = 0;
+  /**
+   * Per writing tab, the latest of its writes whose content this tab holds: a tab's later write
+   * holds everything its earlier ones did (a tab's state only moves forward), and a write holds
+   * its parent. An older write arriving late is then recognised and not merged again.
+   */
+  const covered = new Map<string, number>();
+  const cover = (rev: string | null): void => {
+    if (rev === null) return;
+    const [by, count] = rev.split('.');
+    if (by !== undefined && Number(count) > (covered.get(by) ?? 0)) covered.set(by, Number(count));
+  };
+  const isCovered = (rev: string): boolean => {
+    const [by, count] = rev.split('.');
+    return by === writer || (by !== undefined && Number(count) <= (covered.get(by) ?? 0));
+  };
+  const remember = (rev: string | null, data: T): void => {
+    if (rev === null) return;
+    history.delete(rev);
+    history.set(rev, data);
+    if (history.size > 24) history.delete(history.keys().next().value as string);
+  };
   let base: T = empty;
-  /** The raw text read at hydration, kept until connect() settles it. */
+  /** The raw text read at hydration, and what it loaded to, kept until connect() settles it. */
   let loadedRaw: string | null = null;
+  let loaded: Loaded<T> | null = null;
   let hydration: { ok: true } | { ok: false; error: unknown } | null = null;
   let latest: T | null = null;
   let dirty = false;
@@ -158,17 +237,67 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     setStatus({ save: 'error', writeError: { kind: writeErrorKind(error), message: messageOf(error) } });
   }
 
-  function quarantine(raw: string, reason: string): void {
-    const backupKey = `${key}:unreadable:${now()}`;
-    let kept: string | null = backupKey;
+  const copyPrefix = `${key}:unreadable:`;
+  const bumpKeys = (): void => setStatus({ keys: status.getState().keys + 1 });
+
+  /** Keeps one copy per distinct content: an existing copy of the same text is reused. */
+  function keepCopy(raw: string): string | null {
     try {
-      getStorage().setItem(backupKey, raw);
+      const storage = getStorage();
+      for (let i = 0; i < storage.length; i += 1) {
+        const name = storage.key(i);
+        if (name !== null && name.startsWith(copyPrefix) && storage.getItem(name) === raw) return name;
+      }
+      let name = `${copyPrefix}${now()}`;
+      for (let n = 2; storage.getItem(name) !== null; n += 1) name = `${copyPrefix}${now()}-${n}`;
+      storage.setItem(name, raw);
+      bumpKeys();
+      return name;
     } catch {
-      kept = null;
+      return null;
     }
+  }
+
+  /** The rev of a stored text, if it can be read (a write over it names it as its parent). */
+  function stampOf(raw: string | null): string | null {
+    if (raw === null) return null;
+    try {
+      return load(raw).stamp?.rev ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function copyBeforeReplace(): boolean {
+    if (!blocked) return true;
+    let stored: string | null;
+    try {
+      stored = getStorage().getItem(key);
+    } catch {
+      return true;
+    }
+    return stored === null || keepCopy(stored) !== null;
+  }
+
+  function quarantine(raw: string, reason: string): void {
+    const backupKey = keepCopy(raw);
     blocked = true;
     syncedRaw = raw;
-    setStatus({ unreadable: { raw, reason, backupKey: kept, at: now(), resolved: false }, save: dirty ? 'blocked' : status.getState().save });
+    setStatus({
+      unreadable: { raw, reason, backupKey, at: now(), resolved: false, partial: false, aside: [] },
+      save: dirty ? 'blocked' : status.getState().save,
+    });
+  }
+
+  /** Loaded, but not everything: a copy of the stored text first; without one, writing stops until the user says. */
+  function keepPartial(raw: string, result: Loaded<T>): void {
+    const backupKey = keepCopy(raw);
+    if (backupKey === null) blocked = true;
+    const reason = [...result.aside.map((item) => `${item.field}: ${item.reason}`), ...result.problems].join('\n');
+    setStatus({
+      unreadable: { raw, reason, backupKey, at: now(), resolved: false, partial: true, aside: result.aside },
+      save: dirty && blocked ? 'blocked' : status.getState().save,
+    });
   }
 
   /** Another tab wrote the main key: merge its data into ours, record by record. */
@@ -182,8 +311,14 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       return;
     }
     let incoming: T;
+    let stamp: WriteStamp | null;
     try {
-      incoming = load(raw);
+      const result = load(raw);
+      if (!result.lossless) throw new Error([...result.aside.map((item) => `${item.field}: ${item.reason}`), ...result.problems].join('; '));
+      incoming = result.data;
+      stamp = result.stamp;
+      // A write this tab already holds (its own, or one a later write included): nothing to take.
+      if (stamp !== null && isCovered(stamp.rev)) return;
     } catch (error) {
       blocked = true;
       setStatus({ otherTabProblem: messageOf(error), save: dirty ? 'blocked' : status.getState().save });
@@ -197,20 +332,27 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       const unreadable = status.getState().unreadable;
       setStatus({ otherTabProblem: null, unreadable: unreadable ? { ...unreadable, resolved: true } : null });
     }
+    // The base is what the incoming write was built on: this tab's last write or read as a rule; an
+    // earlier one if the other tab had not seen the latest (both wrote at once); nothing known if
+    // neither, so that every record both sides hold is a conflict rather than a silent overwrite.
+    let from = base;
+    if (stamp !== null && stamp.parent !== syncedRev) from = stamp.parent === null ? empty : (history.get(stamp.parent) ?? empty);
     const local = current();
-    const result = merge(base, local, incoming);
+    const result = merge(from, local, incoming);
     base = incoming;
     syncedRaw = raw;
+    syncedRev = stamp?.rev ?? null;
+    remember(syncedRev, incoming);
+    cover(stamp?.rev ?? null);
+    cover(stamp?.parent ?? null);
     absorbing = true;
+    const changed = !equal(result.merged, local);
     try {
-      if (!equal(result.merged, local)) io?.write(result.merged);
+      if (changed) io?.write(result.merged);
     } finally {
       absorbing = false;
     }
-    if (result.conflicts.length > 0) {
-      const kept = status.getState().conflicts.filter((c) => !result.conflicts.some((n) => n.slice === c.slice && n.id === c.id));
-      setStatus({ conflicts: [...kept, ...result.conflicts] });
-    }
+    if (changed) io?.changedElsewhere?.();
     if (equal(result.merged, incoming)) {
       dirty = false;
       cancelTimer();
@@ -240,7 +382,9 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       if (blocked || !dirty) return;
     }
     const data = current();
-    const raw = serialize(data);
+    writes += 1;
+    const stamp: WriteStamp = { rev: `${writer}.${writes}`, parent: syncedRev };
+    const raw = serialize(data, stamp);
     try {
       if (raw !== stored) storage.setItem(key, raw);
     } catch (error) {
@@ -248,6 +392,8 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       return;
     }
     syncedRaw = raw;
+    syncedRev = stamp.rev;
+    remember(stamp.rev, data);
     base = data;
     dirty = false;
     setStatus({ save: 'saved', writeError: null });
@@ -262,7 +408,10 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
         throw new StorageAccessError(error);
       }
       loadedRaw = raw;
-      return raw === null ? null : (readEnvelope(raw) as StorageValue<T>);
+      loaded = null;
+      if (raw === null) return null;
+      loaded = load(raw);
+      return { state: loaded.data, version } as StorageValue<T>;
     },
     setItem: (_name, value) => {
       latest = value.state;
@@ -289,6 +438,18 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     if (hydration.ok) {
       syncedRaw = loadedRaw;
       base = io.read();
+      syncedRev = loaded?.stamp?.rev ?? null;
+      remember(syncedRev, base);
+      cover(loaded?.stamp?.rev ?? null);
+      cover(loaded?.stamp?.parent ?? null);
+      if (loadedRaw !== null && loaded !== null) {
+        if (!loaded.lossless) keepPartial(loadedRaw, loaded);
+        else if (loaded.stamp === null) {
+          // An older version (or another layout) of the same data: written back in the current one.
+          dirty = true;
+          schedule();
+        }
+      }
     } else if (hydration.error instanceof StorageAccessError) {
       failWrite(hydration.error);
     } else if (loadedRaw !== null) {
@@ -297,13 +458,26 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
   }
 
   const onStorage = (event: StorageEvent): void => {
-    if (event.key !== key && event.key !== null) return;
+    if (event.key !== null && event.key !== key) {
+      if (event.key.startsWith(`${key}:`)) bumpKeys();
+      return;
+    }
     try {
       if (event.storageArea !== null && event.storageArea !== getStorage()) return;
     } catch {
       return;
     }
-    absorb(event.key === null ? null : event.newValue);
+    // The event's write first: it may have been written over since (two tabs writing at once, one
+    // of them closing), and this is the only chance to take it in. A write this tab already holds
+    // is recognised by its stamp and skipped. Then what is stored now.
+    if (event.key !== null && event.newValue !== null) absorb(event.newValue);
+    let stored: string | null;
+    try {
+      stored = getStorage().getItem(key);
+    } catch {
+      return;
+    }
+    absorb(stored);
   };
   const onPageHide = (): void => flush();
   const onVisibility = (): void => {
@@ -331,18 +505,15 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       let unreadable = status.getState().unreadable;
       if (unreadable && unreadable.backupKey === null) {
         // Try once more to keep a copy (there may be room now) before the main key is written.
-        const backupKey = `${key}:unreadable:${now()}`;
-        try {
-          getStorage().setItem(backupKey, unreadable.raw);
-          unreadable = { ...unreadable, backupKey };
-        } catch {
-          // The user chose to start fresh without a copy (the notice asked them to download it).
-        }
+        const backupKey = keepCopy(unreadable.raw);
+        if (backupKey !== null) unreadable = { ...unreadable, backupKey };
+        // Else the user chose to go on without a copy (the notice asked them to download it).
       }
       blocked = false;
-      base = empty;
+      if (!unreadable?.partial) base = empty;
       try {
         syncedRaw = getStorage().getItem(key);
+        syncedRev = stampOf(syncedRaw);
       } catch {
         // flush() reports the storage problem.
       }
@@ -350,27 +521,46 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       dirty = true;
       flush();
     },
-    replace: (data) => {
-      blocked = false;
+    copyBeforeReplace,
+    replace: (data, replaceOptions = {}) => {
+      if (!replaceOptions.withoutCopy && !copyBeforeReplace()) return 'needs-copy';
+      let stored: string | null = null;
       try {
-        syncedRaw = getStorage().getItem(key);
+        stored = getStorage().getItem(key);
       } catch {
         // flush() reports the storage problem.
       }
+      blocked = false;
+      syncedRaw = stored;
+      syncedRev = stampOf(stored);
       const unreadable = status.getState().unreadable;
-      setStatus({ unreadable: unreadable ? { ...unreadable, resolved: true } : null, otherTabProblem: null, conflicts: [] });
+      setStatus({ unreadable: unreadable ? { ...unreadable, resolved: true } : null, otherTabProblem: null });
       absorbing = true;
       try {
         io?.write(data);
       } finally {
         absorbing = false;
       }
+      io?.changedElsewhere?.();
       latest = data;
       dirty = true;
       flush();
+      return 'done';
     },
-    dismissConflict: (conflict) => setStatus({ conflicts: status.getState().conflicts.filter((c) => c !== conflict) }),
-    writeKey: (name, value) => getStorage().setItem(name, value),
+    catchUp: () => {
+      if (blocked) return;
+      try {
+        const stored = getStorage().getItem(key);
+        if (stored !== syncedRaw) absorb(stored);
+      } catch {
+        // Nothing to take in where storage is unavailable.
+      }
+    },
+    keepCopy,
+    writeKey: (name, value) => {
+      getStorage().setItem(name, value);
+      bumpKeys();
+    },
     readKey: (name) => {
       try {
         return getStorage().getItem(name);
@@ -381,6 +571,7 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     removeKey: (name) => {
       try {
         getStorage().removeItem(name);
+        bumpKeys();
       } catch {
         // Nothing to remove where storage is unavailable.
       }

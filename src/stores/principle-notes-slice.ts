@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { PrincipleNote } from '@/domain/overlays';
-import { mergeRecords, type SliceData, setRecord } from './merge';
-import { expectIdRecord, expectKeys, expectObject, expectString, expectTime } from './validation';
+import { setRecord } from './merge';
+import { recordSlice } from './record-slice';
+import { expectKeys, expectObject, expectString, expectTime, type Report } from './validation';
 
 export type PrincipleNotes = Readonly<Record<string, PrincipleNote>>;
 
@@ -22,15 +23,11 @@ export const createPrincipleNotesSlice: StateCreator<PrincipleNotesSlice, [], []
   putPrincipleNotes: (id, note) => set((s) => ({ principleNotes: setRecord(s.principleNotes, id, note) })),
 });
 
-function validateNote(value: unknown, path: string): PrincipleNote {
+function validateNote(value: unknown, path: string, report: Report): PrincipleNote {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['notes', 'updatedAt']);
+  expectKeys(o, path, ['notes', 'updatedAt'], report);
   return { notes: expectString(o.notes, `${path}.notes`), updatedAt: expectTime(o.updatedAt, `${path}.updatedAt`) };
 }
 
-export const principleNotesData: SliceData<PrincipleNotes> = {
-  empty: {},
-  validate: (value, path) => expectIdRecord(value, path, validateNote),
-  merge: mergeRecords,
-  count: (notes) => Object.keys(notes).length,
-};
+/** My notes per principle, one record per principle id; "restore the original" removes the record. */
+export const principleNotesData = recordSlice<PrincipleNote>({ kind: 'notes', validateRecord: validateNote });

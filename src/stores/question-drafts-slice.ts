@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { QuestionDraft, QuestionDraftFields } from '@/domain/overlays';
-import { mergeRecords, type SliceData, setRecord } from './merge';
-import { expectIdRecord, expectIds, expectKeys, expectObject, expectString, expectTime } from './validation';
+import { setRecord } from './merge';
+import { recordSlice } from './record-slice';
+import { expectIds, expectKeys, expectObject, expectString, expectTime, type Report } from './validation';
 
 export type QuestionDrafts = Readonly<Record<string, QuestionDraft>>;
 
@@ -22,9 +23,9 @@ export const createQuestionDraftsSlice: StateCreator<QuestionDraftsSlice, [], []
   putQuestionDraft: (id, draft) => set((s) => ({ questionDrafts: setRecord(s.questionDrafts, id, draft) })),
 });
 
-function validateDraft(value: unknown, path: string): QuestionDraft {
+function validateDraft(value: unknown, path: string, report: Report): QuestionDraft {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['keyPoints', 'draft', 'stories', 'updatedAt']);
+  expectKeys(o, path, ['keyPoints', 'draft', 'stories', 'updatedAt'], report);
   return {
     keyPoints: expectString(o.keyPoints, `${path}.keyPoints`),
     draft: expectString(o.draft, `${path}.draft`),
@@ -33,9 +34,5 @@ function validateDraft(value: unknown, path: string): QuestionDraft {
   };
 }
 
-export const questionDraftsData: SliceData<QuestionDrafts> = {
-  empty: {},
-  validate: (value, path) => expectIdRecord(value, path, validateDraft),
-  merge: mergeRecords,
-  count: (drafts) => Object.keys(drafts).length,
-};
+/** Question drafts: one record per question id; "restore the original" removes the record. */
+export const questionDraftsData = recordSlice<QuestionDraft>({ kind: 'questionDrafts', validateRecord: validateDraft });

@@ -1,121 +1,309 @@
 import type { StateCreator } from 'zustand';
 import { mergeFields, setRecord, type SliceData } from './merge';
-import { deepEqual, InvalidUserDataError } from './validation';
 import {
+  deepEqual,
+  expectBoolean,
+  expectIdRecord,
+  expectKeys,
+  expectNumber,
+  expectObject,
+  expectTime,
+  expectTimeOrNull,
+  InvalidUserDataError,
+  isRecord,
+  MAX_TIME,
+  type Report,
+} from './validation';
+import {
+  DEFAULT_REVIEW_SETTINGS,
   EMPTY_REVIEW_DATA,
   NEW_PER_DAY_MAX,
   RETENTION_MAX,
   RETENTION_MIN,
+  type CardFlags,
   type CardStateCode,
+  type ExtraNew,
   type ReviewData,
   type ReviewLogEntry,
   type ReviewSettings,
   type StoredCard,
 } from '@/domain/review';
+import { isIsoDate } from '@/domain/settings';
+import { DAY_START_HOURS } from '@/domain/study-day';
 
-/** One grade that can be taken back: the card's state before it (undefined: it was new) and its log entry. */
-export interface ReviewUndoEntry {
-  readonly cardId: string;
-  readonly previous: StoredCard | undefined;
-  readonly entry: ReviewLogEntry;
-}
+/**
+ * One step undo can take back, with the state it left so undo only acts on exactly that state:
+ * a grade (the card's state before and after it, and its log entry) or a change of flags
+ * (suspend, bury).
+ */
+export type ReviewUndoEntry =
+  | {
+      readonly kind: 'grade';
+      readonly cardId: string;
+      /** The card's state before (undefined: it was new). */
+      readonly previous: StoredCard | undefined;
+      /** The card's state the grade left (for a cram grade, the same as before). */
+      readonly after: StoredCard | undefined;
+      readonly entry: ReviewLogEntry;
+    }
+  | { readonly kind: 'flags'; readonly cardId: string; readonly previous: CardFlags | undefined; readonly after: CardFlags | undefined };
 
-/** How many grades undo can take back; kept in memory only. */
+/** How many steps undo can take back; kept in memory only. */
 export const UNDO_LIMIT = 100;
 
+/** What undo did: took the step back, found nothing to undo, or refused because the card changed since. */
+export type UndoResult = { readonly ok: true; readonly undone: ReviewUndoEntry } | { readonly ok: false; readonly reason: 'empty' | 'changed' };
+
 export interface ReviewSlice {
-  /** Persisted: card states, the review log, review settings. */
+  /** Persisted: card states, the review log, review settings, flags, today's extra new cards. */
   review: ReviewData;
-  /** Not persisted: the grades of this visit that undo can take back, newest last. */
+  /** Not persisted: the steps of this visit that undo can take back, newest last. */
   reviewUndo: readonly ReviewUndoEntry[];
+  /**
+   * Not persisted: bumped whenever the data changed from outside this tab's actions (an import,
+   * a restore, another tab's merge). Undo history does not survive it; views holding their own
+   * history of review steps (the session) drop it when this changes.
+   */
+  reviewGeneration: number;
   /**
    * Records a grade: the card's new state (computed by the scheduler; for a cram grade, its
    * unchanged state) and the log entry. Pushes an undo entry.
    */
   recordReview: (cardId: string, next: StoredCard | undefined, entry: ReviewLogEntry) => void;
-  /** Takes back the last grade: restores the card's exact previous state and drops its log entry. */
-  undoReview: () => ReviewUndoEntry | null;
+  /** Suspends or buries a card (or lifts it). Pushes an undo entry. */
+  setCardFlags: (cardId: string, flags: CardFlags) => void;
+  /**
+   * Takes back the last step, only if the card is still exactly in the state that step left:
+   * restores the card's previous state and drops its log entry (or restores its flags).
+   */
+  undoReview: () => UndoResult;
+  /** `More new cards today`: adds to today's shared new-card limit (study day `day`). */
+  addExtraNew: (day: string, count: number) => void;
   setReviewSettings: (patch: Partial<ReviewSettings>) => void;
+  /** The data changed from outside (import, restore, another tab): clears the undo history. */
+  externalChange: () => void;
 }
+
+const sameFlags = (a: CardFlags | undefined, b: CardFlags | undefined): boolean =>
+  (a?.suspended ?? false) === (b?.suspended ?? false) && (a?.buriedDay ?? null) === (b?.buriedDay ?? null);
+
+/** Flags as stored: no entry for a card with none. */
+const storedFlags = (flags: CardFlags): CardFlags | undefined => (flags.suspended || flags.buriedDay !== null ? flags : undefined);
 
 export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> = (set, get) => ({
   review: EMPTY_REVIEW_DATA,
   reviewUndo: [],
+  reviewGeneration: 0,
   recordReview: (cardId, next, entry) =>
     set((s) => {
       const previous = s.review.cards[cardId];
       const cards = next === previous ? s.review.cards : setRecord(s.review.cards, cardId, next);
       return {
         review: { ...s.review, cards, log: [...s.review.log, entry] },
-        reviewUndo: [...s.reviewUndo.slice(-(UNDO_LIMIT - 1)), { cardId, previous, entry }],
+        reviewUndo: [...s.reviewUndo.slice(-(UNDO_LIMIT - 1)), { kind: 'grade', cardId, previous, after: next, entry }],
+      };
+    }),
+  setCardFlags: (cardId, flags) =>
+    set((s) => {
+      const previous = s.review.flags[cardId];
+      const after = storedFlags(flags);
+      if (sameFlags(previous, after)) return {};
+      return {
+        review: { ...s.review, flags: setRecord(s.review.flags, cardId, after) },
+        reviewUndo: [...s.reviewUndo.slice(-(UNDO_LIMIT - 1)), { kind: 'flags', cardId, previous, after }],
       };
     }),
   undoReview: () => {
     const last = get().reviewUndo.at(-1);
-    if (last === undefined) return null;
-    set((s) => {
-      const cards = s.review.cards[last.cardId] === last.previous ? s.review.cards : setRecord(s.review.cards, last.cardId, last.previous);
-      const index = s.review.log.lastIndexOf(last.entry);
-      const log = index === -1 ? s.review.log : [...s.review.log.slice(0, index), ...s.review.log.slice(index + 1)];
-      return { review: { ...s.review, cards, log }, reviewUndo: s.reviewUndo.slice(0, -1) };
-    });
-    return last;
+    if (last === undefined) return { ok: false, reason: 'empty' };
+    const { review } = get();
+    if (last.kind === 'grade') {
+      const index = review.log.lastIndexOf(last.entry);
+      const logIndex =
+        index !== -1
+          ? index
+          : review.log.findIndex((e) => e[0] === last.entry[0] && e[1] === last.entry[1] && e[2] === last.entry[2] && e[4] === last.entry[4]);
+      if (!deepEqual(review.cards[last.cardId], last.after) || logIndex === -1) {
+        // The card moved on since (another tab graded it, or the data was replaced): undoing
+        // would destroy that. Undo history up to here is no longer safe.
+        set({ reviewUndo: [] });
+        return { ok: false, reason: 'changed' };
+      }
+      set((s) => ({
+        review: {
+          ...s.review,
+          cards: s.review.cards[last.cardId] === last.previous ? s.review.cards : setRecord(s.review.cards, last.cardId, last.previous),
+          log: [...s.review.log.slice(0, logIndex), ...s.review.log.slice(logIndex + 1)],
+        },
+        reviewUndo: s.reviewUndo.slice(0, -1),
+      }));
+      return { ok: true, undone: last };
+    }
+    if (!sameFlags(review.flags[last.cardId], last.after)) {
+      set({ reviewUndo: [] });
+      return { ok: false, reason: 'changed' };
+    }
+    set((s) => ({ review: { ...s.review, flags: setRecord(s.review.flags, last.cardId, last.previous) }, reviewUndo: s.reviewUndo.slice(0, -1) }));
+    return { ok: true, undone: last };
   },
+  addExtraNew: (day, count) =>
+    set((s) => {
+      const current = s.review.extraNew !== null && s.review.extraNew.day === day ? s.review.extraNew.count : 0;
+      return { review: { ...s.review, extraNew: { day, count: Math.min(NEW_PER_DAY_MAX, current + count) } } };
+    }),
   setReviewSettings: (patch) => set((s) => ({ review: { ...s.review, settings: { ...s.review.settings, ...patch } } })),
+  externalChange: () => set((s) => ({ reviewUndo: [], reviewGeneration: s.reviewGeneration + 1 })),
 });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isState = (v: unknown): v is CardStateCode => v === 0 || v === 1 || v === 2 || v === 3;
-const CARD_NUMBERS = ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] as const;
+
+/** Card ids: `topic:docker:1a2b3c4`, `lp:ownership:forward`, `own:...`; never `__proto__`. */
+export const CARD_ID_PATTERN = /^(?!__proto__$)[a-z0-9][a-z0-9:_-]{0,199}$/i;
+
+/** Bounds of a stored card's numbers (far beyond what ts-fsrs produces, so no real state is refused). */
+const CARD_NUMBERS = [
+  ['stability', 0, 1e9, false],
+  ['difficulty', 0, 10, false],
+  ['scheduledDays', 0, 1e7, false],
+  ['learningSteps', 0, 1000, true],
+  ['reps', 0, 1e7, true],
+  ['lapses', 0, 1e7, true],
+] as const;
+
+const CARD_KEYS = new Set(['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview']);
+const inRange = (v: unknown, min: number, max: number, integer: boolean): boolean =>
+  typeof v === 'number' && v >= min && v <= max && (!integer || Number.isInteger(v));
+const isTime = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= MAX_TIME;
 
 /**
- * Checks stored review data of the current version. `invalid` builds the error to throw, naming
- * the first bad field (e.g. `review.cards["topic:docker:abc"].due`).
+ * A stored card exactly as the app writes it: the object itself is used (no copy), so loading 5,000
+ * cards costs little and nothing in it can be dropped. Anything else takes the checking path.
  */
-export function validateReviewData(value: unknown, invalid: (path: string, message: string) => Error): ReviewData {
-  if (!isRecord(value)) throw invalid('review', 'expected an object');
-  const { cards, log, settings } = value;
-  if (!isRecord(cards)) throw invalid('review.cards', 'expected an object keyed by card id');
-  for (const [id, card] of Object.entries(cards)) {
-    const path = `review.cards[${JSON.stringify(id)}]`;
-    if (!isRecord(card)) throw invalid(path, 'expected an object');
-    for (const key of CARD_NUMBERS) {
-      if (!isFiniteNumber(card[key])) throw invalid(`${path}.${key}`, 'expected a number');
-    }
-    if (!isState(card.state)) throw invalid(`${path}.state`, 'expected 0, 1, 2 or 3');
-    if (card.lastReview !== null && !isFiniteNumber(card.lastReview)) throw invalid(`${path}.lastReview`, 'expected a time in ms or null');
+function isExactCard(value: unknown): value is StoredCard {
+  if (!isRecord(value)) return false;
+  let keys = 0;
+  for (const key in value) {
+    if (!CARD_KEYS.has(key)) return false;
+    keys += 1;
   }
-  if (!Array.isArray(log)) throw invalid('review.log', 'expected a list');
-  log.forEach((entry: unknown, i) => {
-    if (
-      !Array.isArray(entry) ||
-      entry.length !== 5 ||
-      !isFiniteNumber(entry[0]) ||
-      typeof entry[1] !== 'string' ||
-      ![1, 2, 3, 4].includes(entry[2] as number) ||
-      !isState(entry[3]) ||
-      (entry[4] !== 0 && entry[4] !== 1)
-    ) {
-      throw invalid(`review.log[${i}]`, 'expected [time, card id, grade 1-4, state 0-3, cram 0 or 1]');
-    }
-  });
-  if (!isRecord(settings)) throw invalid('review.settings', 'expected an object');
-  const { desiredRetention, newCardsPerDay } = settings;
-  if (!isFiniteNumber(desiredRetention) || desiredRetention < RETENTION_MIN || desiredRetention > RETENTION_MAX) {
-    throw invalid('review.settings.desiredRetention', `expected a number from ${RETENTION_MIN} to ${RETENTION_MAX}`);
-  }
-  if (!Number.isInteger(newCardsPerDay) || (newCardsPerDay as number) < 0 || (newCardsPerDay as number) > NEW_PER_DAY_MAX) {
-    throw invalid('review.settings.newCardsPerDay', `expected a whole number from 0 to ${NEW_PER_DAY_MAX}`);
-  }
+  return (
+    keys === CARD_KEYS.size &&
+    isTime(value.due) &&
+    CARD_NUMBERS.every(([key, min, max, integer]) => inRange(value[key], min, max, integer)) &&
+    isState(value.state) &&
+    (value.lastReview === null || isTime(value.lastReview))
+  );
+}
+
+function validateCard(value: unknown, path: string, report: Report): StoredCard {
+  if (isExactCard(value)) return value;
+  const card = expectObject(value, path);
+  expectKeys(card, path, [...CARD_KEYS], report);
+  const numbers = Object.fromEntries(
+    CARD_NUMBERS.map(([key, min, max, integer]) => [key, expectNumber(card[key], `${path}.${key}`, min, max, integer)]),
+  ) as Record<(typeof CARD_NUMBERS)[number][0], number>;
+  if (!isState(card.state)) throw new InvalidUserDataError(`${path}.state`, 'expected 0, 1, 2 or 3');
   return {
-    cards: cards as unknown as ReviewData['cards'],
-    log: log as ReviewLogEntry[],
-    settings: { desiredRetention, newCardsPerDay: newCardsPerDay as number },
+    due: expectTime(card.due, `${path}.due`),
+    ...numbers,
+    state: card.state,
+    lastReview: expectTimeOrNull(card.lastReview, `${path}.lastReview`),
   };
 }
 
-const logKey = (entry: ReviewLogEntry): string => `${entry[0]}|${entry[1]}|${entry[2]}|${entry[4]}`;
+function isLogEntry(entry: unknown): entry is ReviewLogEntry {
+  return (
+    Array.isArray(entry) &&
+    entry.length === 5 &&
+    isTime(entry[0]) &&
+    typeof entry[1] === 'string' &&
+    CARD_ID_PATTERN.test(entry[1]) &&
+    (entry[2] === 1 || entry[2] === 2 || entry[2] === 3 || entry[2] === 4) &&
+    isState(entry[3]) &&
+    (entry[4] === 0 || entry[4] === 1)
+  );
+}
+
+/**
+ * Checks stored review data of the current version: card by card and entry by entry (a bad card
+ * or log entry is set aside, the rest load), every number and time within bounds. Paths name the
+ * bad part, e.g. `review.cards["topic:docker:abc"].due`. Valid parts are used as stored (no copies).
+ */
+export function validateReviewData(value: unknown, path: string, report: Report): ReviewData {
+  const o = expectObject(value, path);
+  expectKeys(o, path, ['cards', 'log', 'settings', 'flags', 'extraNew'], report);
+  const cards = expectIdRecord(o.cards, `${path}.cards`, validateCard, report, CARD_ID_PATTERN);
+  if (!Array.isArray(o.log)) throw new InvalidUserDataError(`${path}.log`, 'expected a list');
+  let log = o.log as ReviewLogEntry[];
+  if (!log.every(isLogEntry)) {
+    log = [];
+    (o.log as unknown[]).forEach((entry, i) => {
+      if (isLogEntry(entry)) log.push(entry);
+      else report.aside(`${path}.log[${i}]`, 'expected [time, card id, grade 1-4, state 0-3, cram 0 or 1]', entry);
+    });
+  }
+  const settings = expectObject(o.settings, `${path}.settings`);
+  expectKeys(settings, `${path}.settings`, ['desiredRetention', 'newCardsPerDay', 'dayStartHour', 'interviewMode', 'sessionLength'], report);
+  const desiredRetention =
+    report.part(`${path}.settings.desiredRetention`, settings.desiredRetention, () =>
+      expectNumber(settings.desiredRetention, `${path}.settings.desiredRetention`, RETENTION_MIN, RETENTION_MAX),
+    ) ?? DEFAULT_REVIEW_SETTINGS.desiredRetention;
+  const newCardsPerDay =
+    report.part(`${path}.settings.newCardsPerDay`, settings.newCardsPerDay, () =>
+      expectNumber(settings.newCardsPerDay, `${path}.settings.newCardsPerDay`, 0, NEW_PER_DAY_MAX, true),
+    ) ?? DEFAULT_REVIEW_SETTINGS.newCardsPerDay;
+  const dayStartHour =
+    report.part(`${path}.settings.dayStartHour`, settings.dayStartHour, () => {
+      if (!DAY_START_HOURS.includes(settings.dayStartHour as number)) {
+        throw new InvalidUserDataError(`${path}.settings.dayStartHour`, 'expected a whole hour from 0 to 23');
+      }
+      return settings.dayStartHour as number;
+    }) ?? DEFAULT_REVIEW_SETTINGS.dayStartHour;
+  const interviewMode =
+    report.part(`${path}.settings.interviewMode`, settings.interviewMode, () => expectBoolean(settings.interviewMode, `${path}.settings.interviewMode`)) ??
+    DEFAULT_REVIEW_SETTINGS.interviewMode;
+  const sessionLength = report.part(`${path}.settings.sessionLength`, settings.sessionLength, () => {
+    const v = settings.sessionLength;
+    if (v !== 10 && v !== 20 && v !== null) throw new InvalidUserDataError(`${path}.settings.sessionLength`, 'expected 10, 20 or null');
+    return v;
+  });
+  const flags = expectIdRecord(o.flags, `${path}.flags`, validateFlags, report, CARD_ID_PATTERN);
+  const extraNew =
+    report.part(`${path}.extraNew`, o.extraNew, () => {
+      const v = o.extraNew;
+      if (v === null) return null;
+      if (!isRecord(v) || !isIsoDate(v.day) || !Number.isInteger(v.count) || (v.count as number) < 0 || (v.count as number) > NEW_PER_DAY_MAX) {
+        throw new InvalidUserDataError(`${path}.extraNew`, 'expected { day: a YYYY-MM-DD date, count: a whole number } or null');
+      }
+      return { day: v.day, count: v.count as number } satisfies ExtraNew;
+    }) ?? null;
+  return {
+    cards,
+    log,
+    settings: {
+      desiredRetention,
+      newCardsPerDay,
+      dayStartHour,
+      interviewMode,
+      sessionLength: sessionLength === undefined ? DEFAULT_REVIEW_SETTINGS.sessionLength : sessionLength,
+    },
+    flags,
+    extraNew,
+  };
+}
+
+function validateFlags(value: unknown, path: string, report: Report): CardFlags {
+  const flag = expectObject(value, path);
+  expectKeys(flag, path, ['suspended', 'buriedDay'], report);
+  const suspended = expectBoolean(flag.suspended, `${path}.suspended`);
+  if (flag.buriedDay !== null && !isIsoDate(flag.buriedDay)) throw new InvalidUserDataError(`${path}.buriedDay`, 'expected a YYYY-MM-DD date or null');
+  const keys = Object.keys(flag).length;
+  // Stored exactly as written: used as is (no copy of a large record).
+  return keys === 2 ? (flag as unknown as CardFlags) : { suspended, buriedDay: flag.buriedDay };
+}
+
+/** One grade's identity: an entry in both logs is the same grade. */
+export const logKey = (entry: ReviewLogEntry): string => `${entry[0]}|${entry[1]}|${entry[2]}|${entry[4]}`;
 
 /**
  * Three-way merge of the review log: this tab's entries, plus the ones the other tab added, minus
@@ -144,14 +332,33 @@ function mergeCards(base: ReviewData['cards'], local: ReviewData['cards'], incom
   return out;
 }
 
+/** Flags merge three-way per card; when both tabs changed a card's flags, the other tab's win (a click, not typing). */
+function mergeFlags(base: ReviewData['flags'], local: ReviewData['flags'], incoming: ReviewData['flags']): Record<string, CardFlags> {
+  const out: Record<string, CardFlags> = {};
+  for (const id of new Set([...Object.keys(local), ...Object.keys(incoming)])) {
+    const value = sameFlags(local[id], base[id]) ? incoming[id] : sameFlags(incoming[id], base[id]) ? local[id] : incoming[id];
+    if (value !== undefined) out[id] = value;
+  }
+  return out;
+}
+
+/** Extra new cards: the later day wins; on the same day, the larger count (both tabs asked for more). */
+function mergeExtraNew(_base: ExtraNew | null, local: ExtraNew | null, incoming: ExtraNew | null): ExtraNew | null {
+  if (local === null || incoming === null) return local ?? incoming;
+  if (local.day !== incoming.day) return local.day > incoming.day ? local : incoming;
+  return local.count >= incoming.count ? local : incoming;
+}
+
 /** How the review state is stored: empty value, validator, merge with another tab, count for backups. */
 export const reviewData: SliceData<ReviewData> = {
   empty: EMPTY_REVIEW_DATA,
-  validate: (value) => validateReviewData(value, (path, message) => new InvalidUserDataError(path, message)),
+  validate: validateReviewData,
   merge: (base, local, incoming) => ({
     cards: mergeCards(base.cards, local.cards, incoming.cards),
     log: mergeLog(base.log, local.log, incoming.log),
     settings: mergeFields(base.settings, local.settings, incoming.settings),
+    flags: mergeFlags(base.flags, local.flags, incoming.flags),
+    extraNew: mergeExtraNew(base.extraNew, local.extraNew, incoming.extraNew),
   }),
   count: (value) => value.log.length,
 };

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { LANGS, type Lang } from '@/domain/content';
 import { DEFAULT_SETTINGS, isIsoDate, THEMES, type Settings, type Theme } from '@/domain/settings';
 import { mergeFields, type SliceData } from './merge';
-import { expectKeys, expectObject, InvalidUserDataError } from './validation';
+import { expectBoolean, expectKeys, expectObject, InvalidUserDataError, type Report } from './validation';
 
 export interface SettingsSlice {
   settings: Settings;
@@ -20,15 +20,40 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   setShortcuts: (shortcuts) => set((s) => ({ settings: { ...s.settings, shortcuts } })),
 });
 
-function validateSettings(value: unknown, path: string): Settings {
+function expectLanguage(value: unknown, path: string): Settings['language'] {
+  if (value !== null && !(LANGS as readonly unknown[]).includes(value)) throw new InvalidUserDataError(path, 'expected "en", "ko" or null');
+  return value as Settings['language'];
+}
+
+function expectTheme(value: unknown, path: string): Theme {
+  if (!(THEMES as readonly unknown[]).includes(value)) throw new InvalidUserDataError(path, 'expected "system", "light" or "dark"');
+  return value as Theme;
+}
+
+function expectDate(value: unknown, path: string): string | null {
+  if (value !== null && !isIsoDate(value)) throw new InvalidUserDataError(path, 'expected a YYYY-MM-DD date or null');
+  return value as string | null;
+}
+
+/** Field by field: a bad field is set aside and takes its default; the other fields load. */
+function validateSettings(value: unknown, path: string, report: Report): Settings {
   const object = expectObject(value, path);
-  expectKeys(object, path, ['language', 'theme', 'interviewDate', 'shortcuts']);
-  const { language, theme, interviewDate, shortcuts } = object;
-  if (language !== null && !(LANGS as readonly unknown[]).includes(language)) throw new InvalidUserDataError(`${path}.language`, 'expected "en", "ko" or null');
-  if (!(THEMES as readonly unknown[]).includes(theme)) throw new InvalidUserDataError(`${path}.theme`, 'expected "system", "light" or "dark"');
-  if (interviewDate !== null && !isIsoDate(interviewDate)) throw new InvalidUserDataError(`${path}.interviewDate`, 'expected a YYYY-MM-DD date or null');
-  if (typeof shortcuts !== 'boolean') throw new InvalidUserDataError(`${path}.shortcuts`, 'expected true or false');
-  return { language: language as Settings['language'], theme: theme as Settings['theme'], interviewDate: interviewDate as string | null, shortcuts };
+  expectKeys(object, path, [], report, ['language', 'theme', 'interviewDate', 'shortcuts']);
+  const field = <T>(key: keyof Settings, check: (value: unknown, path: string) => T): T => {
+    const at = `${path}.${key}`;
+    if (!Object.hasOwn(object, key)) {
+      if (report.strict) throw new InvalidUserDataError(at, 'missing');
+      return DEFAULT_SETTINGS[key] as T;
+    }
+    const checked = report.part(at, object[key], () => check(object[key], at));
+    return checked === undefined ? (DEFAULT_SETTINGS[key] as T) : checked;
+  };
+  return {
+    language: field('language', expectLanguage),
+    theme: field('theme', expectTheme),
+    interviewDate: field('interviewDate', expectDate),
+    shortcuts: field('shortcuts', expectBoolean),
+  };
 }
 
 /** Settings are small: merged field by field, and another tab's change wins over a concurrent one here. */

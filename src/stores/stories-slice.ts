@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { StoryOverlay } from '@/domain/overlays';
 import type { StoryFields } from '@/domain/story';
-import { mergeRecords, type SliceData, setRecord } from './merge';
-import { expectBoolean, expectIdRecord, expectIds, expectKeys, expectObject, expectString, expectStrings, expectTime } from './validation';
+import { setRecord } from './merge';
+import { recordSlice } from './record-slice';
+import { expectBoolean, expectIds, expectKeys, expectObject, expectString, expectStrings, expectTime, type Report } from './validation';
 
 export type StoryOverlays = Readonly<Record<string, StoryOverlay>>;
 
@@ -37,11 +38,11 @@ export const createStoriesSlice: StateCreator<StoriesSlice, [], [], StoriesSlice
   putStoryOverlay: (id, overlay) => set((s) => ({ stories: setRecord(s.stories, id, overlay) })),
 });
 
-function validateStoryFields(value: unknown, path: string): StoryFields {
+function validateStoryFields(value: unknown, path: string, report: Report): StoryFields {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['title', 'principles', 'followUps', 'star', 'learnings', 'notes', 'sources']);
+  expectKeys(o, path, ['title', 'principles', 'followUps', 'star', 'learnings', 'notes', 'sources'], report);
   const star = expectObject(o.star, `${path}.star`);
-  expectKeys(star, `${path}.star`, ['situation', 'task', 'action', 'result']);
+  expectKeys(star, `${path}.star`, ['situation', 'task', 'action', 'result'], report);
   return {
     title: expectString(o.title, `${path}.title`),
     principles: expectIds(o.principles, `${path}.principles`),
@@ -58,19 +59,15 @@ function validateStoryFields(value: unknown, path: string): StoryFields {
   };
 }
 
-function validateStoryOverlay(value: unknown, path: string): StoryOverlay {
+function validateStoryOverlay(value: unknown, path: string, report: Report): StoryOverlay {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['story', 'updatedAt', 'deleted']);
+  expectKeys(o, path, ['story', 'updatedAt', 'deleted'], report);
   return {
-    story: validateStoryFields(o.story, `${path}.story`),
+    story: validateStoryFields(o.story, `${path}.story`, report),
     updatedAt: expectTime(o.updatedAt, `${path}.updatedAt`),
     deleted: expectBoolean(o.deleted, `${path}.deleted`),
   };
 }
 
-export const storiesData: SliceData<StoryOverlays> = {
-  empty: {},
-  validate: (value, path) => expectIdRecord(value, path, validateStoryOverlay),
-  merge: mergeRecords,
-  count: (stories) => Object.values(stories).filter((s) => !s.deleted).length,
-};
+/** Story overlays: one record per story id; a deleted story keeps its text (restorable). */
+export const storiesData = recordSlice<StoryOverlay>({ kind: 'stories', validateRecord: validateStoryOverlay });

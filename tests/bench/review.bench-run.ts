@@ -1,9 +1,25 @@
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'vitest';
-import { DAY, DEFAULT_REVIEW_SETTINGS, HOUR, type Grade, type ReviewData, type ReviewLogEntry, type StoredCard } from '../../src/domain/review.ts';
-import { buildQueue, nextCardId } from '../../src/domain/review-queue.ts';
+import { interviewPlan } from '../../src/domain/interview.ts';
+import {
+  DAY,
+  DEFAULT_REVIEW_SETTINGS,
+  EMPTY_REVIEW_DATA,
+  HOUR,
+  type Grade,
+  type ReviewData,
+  type ReviewLogEntry,
+  type StoredCard,
+} from '../../src/domain/review.ts';
+import { buildQueue, newCardBudget, type ReviewTime } from '../../src/domain/review-queue.ts';
+import { afterGrade, pickNext, startSession } from '../../src/domain/review-session.ts';
 import { createScheduler, gradeCard, previewGrades } from '../../src/domain/scheduling.ts';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings.ts';
+import { studyClock } from '../../src/domain/study-day.ts';
+import { buildContent } from '../../src/node/build-content.ts';
+import { readContentDir } from '../../src/node/content-plugin.ts';
+import { simulateMany } from './review-simulation.ts';
 
 /** A Map-backed localStorage, so the real persisted store runs under Node. */
 class MemoryStorage {
@@ -34,6 +50,7 @@ const CARDS = 5000;
 const GRADES_MEASURED = 1000;
 const HYDRATIONS = 30;
 const NOW = new Date(2026, 10, 24, 9, 0).getTime();
+const clock = studyClock({ dayStartHour: 4, timeZone: 'Asia/Seoul' });
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number): () => number {
@@ -68,7 +85,7 @@ function generateHistory(): { ids: string[]; review: ReviewData } {
     const stop = rand() < 0.35 ? NOW - rand() * 14 * DAY : NOW;
     let card: StoredCard | undefined;
     while (at < stop) {
-      const result = gradeCard(scheduler, id, card, pickGrade(), at);
+      const result = gradeCard(scheduler, id, card, pickGrade(), at, clock);
       card = result.next;
       log.push(result.entry);
       if (!card) break;
@@ -77,7 +94,7 @@ function generateHistory(): { ids: string[]; review: ReviewData } {
     if (card) cards[id] = card;
   }
   log.sort((a, b) => a[0] - b[0]);
-  return { ids, review: { cards, log, settings: DEFAULT_REVIEW_SETTINGS } };
+  return { ids, review: { ...EMPTY_REVIEW_DATA, cards, log, settings: DEFAULT_REVIEW_SETTINGS } };
 }
 
 const ms = (value: number): string => `${value.toFixed(2)} ms`;
@@ -100,8 +117,9 @@ describe('review at scale', () => {
     );
 
     const { STORAGE_KEY, createAppStore } = await import('../../src/stores/app-store.ts');
-    const { EMPTY_USER_DATA, USER_DATA_VERSION, validateUserData } = await import('../../src/stores/user-data.ts');
-    const stored = JSON.stringify({ state: { ...EMPTY_USER_DATA, settings: DEFAULT_SETTINGS, review }, version: USER_DATA_VERSION });
+    const { EMPTY_USER_DATA, serializeUserData, validateUserData } = await import('../../src/stores/user-data.ts');
+    // As the app writes it (with the stamp of the write).
+    const stored = serializeUserData({ ...EMPTY_USER_DATA, settings: DEFAULT_SETTINGS, review }, { rev: 'bench.1', parent: null });
     console.log(
       `[bench] review: stored JSON ${kb(Buffer.byteLength(stored))} (${kb(gzipSync(stored).length)} gzip), ${(Buffer.byteLength(stored) / ids.length).toFixed(0)} bytes per card`,
     );
@@ -139,20 +157,37 @@ describe('review at scale', () => {
     const app = open();
     const samples: number[] = [];
     let now = NOW;
-    const queueOf = () => {
+    const timeOf = (): ReviewTime => ({ now, clock, plan: interviewPlan('2026-12-20', 0.9, true, clock, now) });
+    // The shared new-card budget over every card: the session's lead line recomputes it after each action.
+    const budgetNow = () => {
       const s = app.store.getState();
-      return buildQueue({ cardIds: ids, cards: s.review.cards, log: s.review.log, now, newCardsPerDay: 20, interviewDate: '2026-12-20' });
+      return newCardBudget({
+        allCardIds: ids,
+        cards: s.review.cards,
+        flags: s.review.flags,
+        log: s.review.log,
+        newCardsPerDay: 20,
+        extraNew: null,
+        time: timeOf(),
+      });
     };
-    let current = nextCardId(queueOf());
+    const s0 = app.store.getState();
+    const t0 = performance.now();
+    let session = startSession(buildQueue({ cardIds: ids, cards: s0.review.cards, flags: s0.review.flags, newLeft: budgetNow().left, time: timeOf() }), null);
+    console.log(`[bench] review: start a session over 5,000 cards (budget, queue, session): ${ms(performance.now() - t0)}`);
+    let current = pickNext(session, app.store.getState().review.cards, now);
     for (let i = 0; i < GRADES_MEASURED && current !== null; i += 1) {
       now += 8_000;
       const id: string = current;
       const t = performance.now();
       const s = app.store.getState();
-      const { next, entry } = gradeCard(scheduler, id, s.review.cards[id], ((i % 4) + 1) as Grade, now);
+      const grade = ((i % 4) + 1) as Grade;
+      const { next, entry } = gradeCard(scheduler, id, s.review.cards[id], grade, now, clock);
       s.recordReview(id, next, entry);
-      current = nextCardId(queueOf());
-      if (current !== null) previewGrades(scheduler, current, app.store.getState().review.cards[current], now);
+      session = afterGrade(session, id, grade, next, now);
+      current = pickNext(session, app.store.getState().review.cards, now, id);
+      budgetNow();
+      if (current !== null) previewGrades(scheduler, current, app.store.getState().review.cards[current], now, clock, timeOf().plan);
       samples.push(performance.now() - t);
     }
     console.log(`[bench] review: grade + next card: ${summary(samples)}; target < 16 ms`);
@@ -168,5 +203,30 @@ describe('review at scale', () => {
     app.persistence.dispose();
     console.log(`[bench] review: one full storage write (debounced, after a pause): ${summary(write)}`);
     console.log('[bench] review: (React rendering of the next card is not part of these figures)');
+  });
+});
+
+describe('interview mode, simulated', () => {
+  it('prints the predicted recall on the interview morning for plain FSRS and for interview mode', () => {
+    // 186 topic cards (the content when interview mode was specified) and the topic cards of the
+    // content today; 14 days to the interview, the default daily limit of 20 new cards; twenty
+    // seeded learners whose recall follows FSRS.
+    const { index } = buildContent(readContentDir(path.resolve(import.meta.dirname, '../..'), 'content'));
+    const today = index.topics.reduce((sum, topic) => sum + topic.cardIds.length, 0);
+    const runs = 20;
+    for (const cards of [...new Set([186, today])]) {
+      const options = { cards, days: 14, newCardsPerDay: 20, desiredRetention: 0.9 };
+      const plain = simulateMany({ ...options, interviewMode: false }, runs);
+      const interview = simulateMany({ ...options, interviewMode: true }, runs);
+      const line = (name: string, r: typeof plain): string =>
+        `${name}: mean predicted recall ${r.meanRecall.toFixed(4)}, cards at 0.9 or more ${(r.atLeast90 * 100).toFixed(1)}%, reviews ${r.reviews.toFixed(1)} (busiest day ${r.busiestDay.toFixed(1)})`;
+      const what = cards === today ? 'the topic cards of the content today' : 'as specified';
+      console.log(`[bench] interview: ${cards} topic cards (${what}), 14 days, 20 new a day, desired retention 0.9, mean of ${runs} simulated learners`);
+      console.log(`[bench] interview:   ${line('plain FSRS', plain)}`);
+      console.log(`[bench] interview:   ${line('interview mode', interview)}`);
+      console.log(
+        `[bench] interview:   reviews ${(interview.reviews / plain.reviews).toFixed(3)}x plain; target: mean recall >= 0.95 with <= 1.3x the reviews`,
+      );
+    }
   });
 });

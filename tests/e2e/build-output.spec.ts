@@ -5,12 +5,35 @@ import { expect, test } from './fixtures';
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const assets = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'));
 
-test('the browser bundle carries data only: no YAML reader, schema library or file system code', () => {
+const YAML = /YAMLParseError|YAMLSemanticError/;
+const code = (file: string): string => readFileSync(path.join(dist, 'assets', file), 'utf8');
+
+test('the browser bundle carries data only: no schema library or file system code, and YAML only in the story import', () => {
   expect(assets.length).toBeGreaterThan(3);
   for (const file of assets) {
-    const code = readFileSync(path.join(dist, 'assets', file), 'utf8');
-    expect(code, file).not.toMatch(/YAMLParseError|YAMLSemanticError|ZodError|\$ZodType|node:fs|readFileSync/);
+    expect(code(file), file).not.toMatch(/ZodError|\$ZodType|node:fs|readFileSync/);
   }
+  // The YAML reader sits in the one chunk the story import loads, nowhere else.
+  expect(assets.filter((file) => YAML.test(code(file)))).toEqual([expect.stringMatching(/^story-markdown-reader-[\w-]+\.js$/)]);
+});
+
+test('the YAML reader loads only when the user imports a story, never on the first page', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(path.basename(new URL(request.url()).pathname));
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((file) => assets.includes(file) && YAML.test(code(file)))).toEqual([]);
+  await page.getByRole('link', { name: 'Stories' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Story bank');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((file) => assets.includes(file) && YAML.test(code(file)))).toEqual([]);
+  await page.getByLabel('Or paste the markdown').fill('---\ntitle : "Pasted"\n---\n## Situation\n\n## Task\n\n## Action\n\n## Result\n');
+  await page.getByRole('button', { name: 'Read the markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pasted' })).toBeVisible();
+  expect(scripts.filter((file) => assets.includes(file) && YAML.test(code(file)))).toEqual([expect.stringMatching(/^story-markdown-reader-/)]);
 });
 
 test('the built page sends a Content-Security-Policy with script-src self', async ({ page }) => {
@@ -31,9 +54,11 @@ test('the first page loads no other view and no markdown renderer', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(scripts.some((s) => /dashboard-page/.test(s))).toBe(true);
-  expect(scripts.filter((s) => /(principle|question|story|stories|topic|guide|settings|coverage|sheet)s?-page|markdown/.test(s))).toEqual([]);
+  expect(scripts.filter((s) => /(principle|question|story|stories|topic|guide|settings|coverage|sheet|mock)s?-page|markdown/.test(s))).toEqual([]);
   // Search and print load when used, not before.
   expect(scripts.filter((s) => /search|cheat-sheet|minisearch/.test(s))).toEqual([]);
+  // Nothing of the mock interview either: its run, the recorder and the speech analysis load with /mock.
+  expect(scripts.filter((s) => /runner|recorder|analyse-recording|speech-analysis|follow-ups/.test(s))).toEqual([]);
   // Text loads per feature: the dashboard's, no other feature's.
   const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
   const textChunks = Object.entries(manifest).filter(([source]) => /^src\/features\/[\w-]+\/text\.ts$/.test(source));

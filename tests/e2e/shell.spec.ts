@@ -199,7 +199,7 @@ test.describe('on a wide screen, in English', () => {
     await expect.poll(async () => (await storedState(page)).state.settings).toMatchObject({ shortcuts: false });
 
     await page.goto('/review?deck=principles');
-    await expect(page.getByText('Card 1 of 20')).toBeVisible();
+    await expect(page.getByText('0 of 20 cards done')).toBeVisible();
     await expect(page.getByText(/Keys: Space/)).toHaveCount(0);
     await page.keyboard.press('Space');
     await expect(page.getByRole('region', { name: 'Answer' })).toHaveCount(0);
@@ -208,7 +208,7 @@ test.describe('on a wide screen, in English', () => {
     await page.keyboard.press('3');
     await page.keyboard.press('z');
     // Still the first card, answer shown, nothing graded or stored, no 3 typed anywhere.
-    await expect(page.getByText('Card 1 of 20')).toBeVisible();
+    await expect(page.getByText('0 of 20 cards done')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
     await page.waitForTimeout(600);
     expect((await storedState(page)).state.review).toMatchObject({ log: [] });

@@ -5,7 +5,7 @@ const V1 = JSON.stringify({ state: { settings: { language: 'en', theme: 'system'
 
 const CORRUPT: { name: string; raw: string }[] = [
   { name: 'cut-off JSON', raw: V1.slice(0, 37) },
-  { name: 'wrong types', raw: JSON.stringify({ state: { settings: { language: 42, theme: ['dark'], interviewDate: 'soon' } }, version: 1 }) },
+  { name: 'a state that is not an object', raw: JSON.stringify({ state: ['settings'], version: 1 }) },
   { name: 'a future version', raw: JSON.stringify({ state: { settings: { language: 'en', theme: 'system', interviewDate: null }, plans: [] }, version: 99 }) },
   { name: 'text that is not JSON', raw: '나의 스토리 \u0000 not json' },
 ];
@@ -43,6 +43,28 @@ for (const { name, raw } of CORRUPT) {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 }
+
+test('stored data with wrong types: the rest loads, the bytes are kept, the user is told, and saving goes on', async ({ page }) => {
+  const raw = JSON.stringify({ state: { settings: { language: 42, theme: ['dark'], interviewDate: 'soon' } }, version: 1 });
+  await seedStorage(page, { [KEY]: raw });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your interview loop');
+  const notice = page.getByRole('alert').filter({ hasText: 'Part of your saved data could not be loaded' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('settings.language: expected "en", "ko" or null');
+  const copies = Object.entries(await storageSnapshot(page)).filter(([key]) => key.startsWith(`${KEY}:unreadable:`));
+  expect(copies.map(([, value]) => value)).toEqual([raw]);
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the stored data' }).click()]);
+  expect(await downloadText(download)).toBe(raw);
+  expect(await axeViolations(page)).toEqual([]);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: '한국어로 보기' }).click();
+  // The bad fields take their defaults; the rest of the settings (shortcuts, added by a migration) stay.
+  await expect.poll(async () => (await storedState(page)).state.settings).toEqual({ language: 'ko', theme: 'system', interviewDate: null, shortcuts: true });
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(Object.keys(await storageSnapshot(page)).filter((key) => key.startsWith(`${KEY}:unreadable:`))).toHaveLength(1);
+});
 
 test('the unreadable-data notice has no axe violations, in both languages', async ({ page }) => {
   await seedStorage(page, { [KEY]: '{"state":' });
@@ -169,7 +191,7 @@ test.describe('two tabs', () => {
     await a.getByLabel('Action', { exact: true }).fill('Action typed in tab A');
     await expect(a.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
-    const conflict = b.getByRole('alert').filter({ hasText: 'was changed in another tab while you had unsaved changes here' });
+    const conflict = b.getByRole('alert').filter({ hasText: /^Two tabs changed .* at the same time/ });
     await expect(conflict).toBeVisible();
     await expect(b.getByLabel('Action', { exact: true })).toHaveValue('Action typed in tab B, not saved');
     expect(await axeViolations(b)).toEqual([]);
@@ -211,7 +233,8 @@ test.describe('backup files', () => {
       const before = await storageSnapshot(page);
       await page.getByLabel('Import backup').setInputFiles({ name: `${bad.name}.json`, mimeType: 'application/json', buffer: Buffer.from(bad.body) });
       await expect(page.getByRole('alert')).toContainText(bad.message);
-      await expect(page.getByRole('button', { name: 'Replace my data with this backup' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Replace my data' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Merge into my data' })).toHaveCount(0);
       expect(await storageSnapshot(page)).toEqual(before);
       expect(await axeViolations(page)).toEqual([]);
     });
@@ -239,9 +262,16 @@ test.describe('backup files', () => {
     await page.goto('/settings');
     await page.getByLabel('Import backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     const summary = page.getByRole('group', { name: 'backup.json' });
-    await expect(summary).toContainText('1 story written or edited in the app');
+    // Merging would keep the later edit (the backup's version is one this device exported); replacing loses it.
+    await expect(
+      summary
+        .getByRole('table', { name: 'If you merge' })
+        .getByRole('row', { name: /^Stories/ })
+        .getByRole('cell'),
+    ).toHaveText(['0', '0', '0']);
+    await expect(summary.getByRole('list', { name: 'If you replace, this device loses' }).getByRole('listitem')).toHaveText(['1 story']);
     expect(await axeViolations(page)).toEqual([]);
-    await summary.getByRole('button', { name: 'Replace my data with this backup' }).click();
+    await summary.getByRole('button', { name: 'Replace my data' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The backup was imported.' })).toBeVisible();
     await page.goto('/stories/india-gst/edit');
     await expect(page.getByLabel('Task', { exact: true })).toHaveValue('Version in the backup');
@@ -251,6 +281,23 @@ test.describe('backup files', () => {
     await page.goto('/stories/india-gst/edit');
     await expect(page.getByLabel('Task', { exact: true })).toHaveValue('Version after the backup');
   });
+});
+
+test('once there is data, the dashboard says when the last backup was and offers one', async ({ page }) => {
+  await openIn(page, '/stories/new', 'en');
+  await page.getByLabel('Title', { exact: true }).fill('A story worth keeping');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).click();
+  const card = page.getByRole('region', { name: 'Backup' });
+  await expect(card).toContainText('No backup yet');
+  expect(await axeViolations(page)).toEqual([]);
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Export backup' }).click()]);
+  expect(JSON.parse(await downloadText(download))).toMatchObject({ format: 'loop-prep-backup' });
+  await expect(card).toContainText('Last backup: just now.');
+  await expect(card.getByRole('button', { name: 'Export backup' })).toHaveCount(0);
+  await page.getByRole('button', { name: '한국어로 보기' }).click();
+  await expect(page.getByRole('region', { name: '백업' })).toContainText('마지막 백업');
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('settings says whether the browser keeps the data (persistent storage)', async ({ page }) => {

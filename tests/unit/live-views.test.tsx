@@ -113,7 +113,7 @@ describe('cards of your own', () => {
     view.unmount();
 
     renderApp('/review?deck=topic:docker&mode=cram');
-    await screen.findByText('Card 1 of 3');
+    await screen.findByText('0 of 3 cards done');
     await user.keyboard(' 3 3');
     expect(within(screen.getByRole('region', { name: 'Question' })).getByText('What is an image layer?')).toBeInTheDocument();
     expect(screen.getByText('Your card · Docker')).toBeInTheDocument();
@@ -134,7 +134,7 @@ describe('cards of your own', () => {
 
     view = renderApp('/review?deck=own:면접 직전');
     await screen.findByRole('heading', { level: 1, name: 'Review: 면접 직전' });
-    expect(screen.getByText('Card 1 of 1')).toBeInTheDocument();
+    expect(screen.getByText('0 of 1 card done')).toBeInTheDocument();
     await user.keyboard(' ');
     await user.keyboard('e');
     const editor = screen.getByRole('form', { name: 'Edit card' });
@@ -148,7 +148,7 @@ describe('cards of your own', () => {
     expect(within(screen.getByRole('region', { name: 'Question' })).getByText('What does STAR stand for? 3z')).toBeInTheDocument();
     // Same card, same side, same counts.
     expect(screen.getByRole('region', { name: 'Answer' })).toBeInTheDocument();
-    expect(screen.getByText('Card 1 of 1')).toBeInTheDocument();
+    expect(screen.getByText('0 of 1 card done')).toBeInTheDocument();
     expect(useAppStore.getState().review.log).toEqual([]);
     view.unmount();
   });
@@ -156,7 +156,7 @@ describe('cards of your own', () => {
   it('edits a content card with e, keeps its id, and cancelling changes nothing', async () => {
     renderApp('/review?deck=topic:docker&mode=cram');
     const user = userEvent.setup();
-    await screen.findByText('Card 1 of 2');
+    await screen.findByText('0 of 2 cards done');
     await user.click(screen.getByRole('button', { name: /Edit card/ }));
     const editor = screen.getByRole('form', { name: 'Edit card' });
     await user.type(within(editor).getByRole('textbox', { name: 'Answer' }), ' More.');
@@ -169,14 +169,14 @@ describe('cards of your own', () => {
     const id = topicCardId('docker', 'What isolates a container?');
     expect(useAppStore.getState().cards[id]).toMatchObject({ deck: null, question: 'What isolates a container?' });
     expect(useAppStore.getState().cards[id]?.answer).toContain('Limits too.');
-    expect(screen.getByText('Card 1 of 2')).toBeInTheDocument();
+    expect(screen.getByText('0 of 2 cards done')).toBeInTheDocument();
     expect(screen.getByText('Edited in the app')).toBeInTheDocument();
   });
 
   it('says why a recall card cannot be edited', async () => {
     renderApp('/review?deck=principles');
     const user = userEvent.setup();
-    await screen.findByText(/^Card 1 of/);
+    await screen.findByText(/^0 of \d+ cards done$/);
     await user.keyboard('e');
     expect(screen.getByText(/A recall card shows the official wording/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Close' }));

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '@/domain/content';
 import { EMPTY_STORY } from '@/domain/story';
-import { storyFromMarkdown, storyToMarkdown } from '@/domain/story-markdown';
+import { storyToMarkdown } from '@/domain/story-markdown';
+import { storyFromMarkdown } from '@/domain/story-markdown-reader';
 import { STORAGE_KEY, useAppStore } from '@/stores/app-store';
 import { captureDownloads, resetAppStore } from './app-helpers';
 import { renderApp } from './render';
@@ -206,6 +207,25 @@ describe('story markdown export and import', () => {
     expect(alert).toHaveTextContent('missing sections "## Task", "## Action", "## Result"');
     expect(screen.queryByRole('button', { name: 'Create the story' })).not.toBeInTheDocument();
     expect(useAppStore.getState().stories).toEqual({});
+  });
+
+  it('never fails silently: an out-of-range escape is a message naming its line', async () => {
+    renderApp('/stories');
+    const user = userEvent.setup();
+    await user.click(await screen.findByLabelText('Or paste the markdown'));
+    await user.paste('---\ntitle: "\\U00110000"\n---\n## Situation\n\n## Task\n\n## Action\n\n## Result\n');
+    await user.click(screen.getByRole('button', { name: 'Read the markdown' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('line 2: front matter: invalid YAML: Invalid escape sequence \\U00110000');
+    expect(useAppStore.getState().stories).toEqual({});
+  });
+
+  it('accepts what the build accepts: a space before the colon and a folded title', async () => {
+    renderApp('/stories');
+    const user = userEvent.setup();
+    await user.click(await screen.findByLabelText('Or paste the markdown'));
+    await user.paste('---\ntitle : >\n  A folded\n  title\n---\n## Situation\n\n## Task\n\n## Action\n\n## Result\n');
+    await user.click(screen.getByRole('button', { name: 'Read the markdown' }));
+    expect(await screen.findByText(/This creates the story “A folded title”/)).toBeInTheDocument();
   });
 });
 

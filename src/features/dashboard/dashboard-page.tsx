@@ -1,15 +1,30 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
-import { buildQueue } from '@/domain/review-queue';
-import { dueToday, reviewedToday, streak } from '@/domain/review-stats';
 import { daysUntil } from '@/domain/settings';
 import { useLiveModel } from '@/lib/use-live-model';
 import { formatDate } from '@/lib/dates';
 import { useAppStore } from '@/stores/app-store';
+import { RECORD_SLICE_KEYS } from '@/stores/user-data';
+
+// The backup reminder loads only once there is data to back up (never on a first visit).
+const BackupReminder = lazy(async () => ({ default: (await import('./backup-reminder')).BackupReminder }));
+
+function BackupReminderSlot({ now }: { now: number }) {
+  const hasData = useAppStore((s) => s.review.log.length > 0 || RECORD_SLICE_KEYS.some((key) => Object.keys(s[key]).length > 0));
+  if (!hasData) return null;
+  return (
+    <Suspense fallback={null}>
+      <BackupReminder now={now} />
+    </Suspense>
+  );
+}
+
+// The flashcard figures (study day, queue, readiness) load with their own chunk, after the page.
+const Flashcards = lazy(async () => ({ default: (await import('./flashcards-panel')).Flashcards }));
 
 function Countdown({ now }: { now: Date }) {
   const { t } = useTranslation('dashboard');
@@ -78,54 +93,6 @@ function Coverage() {
   );
 }
 
-/** Flashcard counts from card ids and the stored review state only (no scheduler, no card faces). */
-function Flashcards({ now }: { now: number }) {
-  const { t } = useTranslation('dashboard');
-  const cards = useAppStore((s) => s.review.cards);
-  const log = useAppStore((s) => s.review.log);
-  const newCardsPerDay = useAppStore((s) => s.review.settings.newCardsPerDay);
-  const interviewDate = useAppStore((s) => s.settings.interviewDate);
-  const model = useLiveModel();
-  const figures = useMemo(() => {
-    const allCardIds = model.cards.map((c) => c.id);
-    const queue = buildQueue({ cardIds: allCardIds, cards, log, now, newCardsPerDay, interviewDate });
-    return {
-      due: dueToday(allCardIds, cards, now),
-      fresh: queue.fresh.length,
-      reviewed: reviewedToday(log, now),
-      streak: streak(log, now),
-      pacing: queue.pacing,
-    };
-  }, [model, cards, log, now, newCardsPerDay, interviewDate]);
-  const items = [
-    { label: t('review.due'), value: figures.due },
-    { label: t('review.new'), value: figures.fresh },
-    { label: t('review.reviewed'), value: figures.reviewed },
-    { label: t('review.streak'), value: t('review.streakDays', { count: figures.streak }) },
-  ];
-  return (
-    <>
-      <dl className="stat-grid">
-        {items.map((item) => (
-          <div key={item.label}>
-            <dt>{item.label}</dt>
-            <dd>{item.value}</dd>
-          </div>
-        ))}
-      </dl>
-      {figures.pacing !== null && figures.pacing.total > 0 && (
-        <p className="meta">{t('review.pacing', { perDay: figures.pacing.perDay, total: figures.pacing.total })}</p>
-      )}
-      <p className="row">
-        <Link className="button" to="/review">
-          {t('review.start')}
-        </Link>
-        <Link to="/stats">{t('review.stats')}</Link>
-      </p>
-    </>
-  );
-}
-
 export function DashboardPage({ now: given }: { now?: Date }) {
   // One clock per visit, so the memoised card counts are not recomputed on every render.
   const [mountedAt] = useState(() => new Date());
@@ -150,12 +117,15 @@ export function DashboardPage({ now: given }: { now?: Date }) {
         <Section title={t('countdown.title')} className="card">
           <Countdown now={now} />
         </Section>
-        <Section title={t('review.title')} className="card">
-          <Flashcards now={now.getTime()} />
+        <Section title={t('review.title')} className="card flashcards-card">
+          <Suspense fallback={<p className="loading">{t('review.loading')}</p>}>
+            <Flashcards now={now.getTime()} />
+          </Suspense>
         </Section>
         <Section title={t('coverage.title')} className="card">
           <Coverage />
         </Section>
+        <BackupReminderSlot now={now.getTime()} />
       </div>
       <Section title={t('sections.title')}>
         <ul className="card-list">

@@ -1,38 +1,44 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Page } from '@/components/page';
 import { Section } from '@/components/section';
 import { useLang } from '@/components/use-lang';
-import { buildQueue } from '@/domain/review-queue';
-import { dueToday } from '@/domain/review-stats';
+import type { DeckId } from '@/domain/cards';
+import { pickText } from '@/domain/content';
+import { buildQueue, dueToday, type NewCardBudget, type ReviewTime } from '@/domain/review-queue';
+import { SESSION_LENGTHS, type SessionLength } from '@/domain/review-session';
+import type { ReviewData } from '@/domain/review';
 import { content } from '@/lib/content';
-import { useLiveModel } from '@/lib/use-live-model';
-import { useAppStore } from '@/stores/app-store';
+import { useReviewTime } from '@/lib/review-time';
 import { AddCard, CardItem } from '@/components/card-editor';
 import { LazyMarkdown } from '@/components/lazy-markdown';
 import { UndoNotice } from '@/components/undo-notice';
-import { pickText } from '@/domain/content';
 import { cardsToTopicMarkdown, deckFileId } from '@/domain/content-export';
 import { downloadText } from '@/lib/download';
+import { useLiveModel } from '@/lib/use-live-model';
+import { useAppStore } from '@/stores/app-store';
+import { ExportCards, ImportCards } from './card-transfer';
 import { allDecks, deckHref, deckName, type Deck } from './decks';
+import { NewCardsLine } from './new-cards-line';
 
-function DeckTable({ decks, caption }: { decks: readonly Deck[]; caption: string }) {
+interface Row {
+  readonly deck: Deck;
+  readonly name: string;
+  readonly due: number;
+  readonly unseen: number;
+}
+
+function rowsOf(decks: readonly Deck[], review: ReviewData, time: ReviewTime, budget: NewCardBudget, name: (id: DeckId) => string): Row[] {
+  return decks.map((deck) => {
+    const queue = buildQueue({ cardIds: deck.cardIds, cards: review.cards, flags: review.flags, newLeft: budget.left, time });
+    return { deck, name: name(deck.id), due: dueToday(deck.cardIds, review.cards, review.flags, time), unseen: queue.unseen };
+  });
+}
+
+/** One table of decks: one link per row (the deck's name), then its figures. */
+function DeckTable({ rows, caption }: { rows: readonly Row[]; caption: string }) {
   const { t } = useTranslation('review');
-  const lang = useLang();
-  const cards = useAppStore((s) => s.review.cards);
-  const log = useAppStore((s) => s.review.log);
-  const newCardsPerDay = useAppStore((s) => s.review.settings.newCardsPerDay);
-  const interviewDate = useAppStore((s) => s.settings.interviewDate);
-  const [now] = useState(() => Date.now());
-  const rows = useMemo(
-    () =>
-      decks.map((deck) => {
-        const queue = buildQueue({ cardIds: deck.cardIds, cards, log, now, newCardsPerDay, interviewDate });
-        return { deck, due: dueToday(deck.cardIds, cards, now), fresh: queue.fresh.length };
-      }),
-    [decks, cards, log, now, newCardsPerDay, interviewDate],
-  );
   return (
     <div className="table-scroll">
       <table className="deck-table">
@@ -44,37 +50,102 @@ function DeckTable({ decks, caption }: { decks: readonly Deck[]; caption: string
               {t('decks.due')}
             </th>
             <th scope="col" className="num">
-              {t('decks.new')}
+              {t('decks.unseen')}
             </th>
             <th scope="col" className="num">
               {t('decks.total')}
             </th>
-            <th scope="col">{t('decks.cram')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ deck, due, fresh }) => {
-            const name = deckName(deck.id, lang, t);
-            return (
-              <tr key={deck.id}>
-                <th scope="row">
-                  <Link to={deckHref(deck.id)}>{name}</Link>
-                </th>
-                <td className="num">{due}</td>
-                <td className="num">{fresh}</td>
-                <td className="num">{deck.cardIds.length}</td>
-                <td>
-                  <Link to={deckHref(deck.id, true)}>
-                    {t('decks.cram')}
-                    <span className="visually-hidden">: {name}</span>
-                  </Link>
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map(({ deck, name, due, unseen }) => (
+            <tr key={deck.id}>
+              <th scope="row">
+                <Link to={deckHref(deck.id)}>{name}</Link>
+              </th>
+              <td className="num">{due}</td>
+              <td className="num">{unseen}</td>
+              <td className="num">{deck.cardIds.length}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function SessionLengthField() {
+  const { t } = useTranslation('review');
+  const id = useId();
+  const length = useAppStore((s) => s.review.settings.sessionLength);
+  const setReviewSettings = useAppStore((s) => s.setReviewSettings);
+  return (
+    <div className="field inline">
+      <label htmlFor={id}>{t('decks.sessionLength')}</label>
+      <select
+        id={id}
+        value={length === null ? 'all' : String(length)}
+        onChange={(e) => setReviewSettings({ sessionLength: e.target.value === 'all' ? null : (Number(e.target.value) as Exclude<SessionLength, null>) })}
+      >
+        {SESSION_LENGTHS.map((value) => (
+          <option key={String(value)} value={value === null ? 'all' : String(value)}>
+            {value === null ? t('decks.lengthAll') : t('decks.lengthCards', { count: value })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Several topics reviewed as one deck. */
+function ChooseTopics() {
+  const { t } = useTranslation('review');
+  const lang = useLang();
+  const navigate = useNavigate();
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [error, setError] = useState(false);
+  const errorId = useId();
+  const model = useLiveModel();
+  const topics = content.topics.filter((topic) => (model.decks.get(`topic:${topic.id}`)?.length ?? 0) > 0);
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (chosen.length === 0) {
+      setError(true);
+      return;
+    }
+    void navigate(deckHref(chosen.map((id): DeckId => `topic:${id}`)));
+  };
+  return (
+    <form onSubmit={submit} className="choose-topics">
+      <fieldset aria-describedby={error ? errorId : undefined}>
+        <legend>{t('decks.chooseLegend')}</legend>
+        <ul className="checkbox-list">
+          {topics.map((topic) => (
+            <li key={topic.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(topic.id)}
+                  onChange={(e) => {
+                    setError(false);
+                    setChosen(e.target.checked ? [...chosen, topic.id] : chosen.filter((id) => id !== topic.id));
+                  }}
+                />{' '}
+                {pickText(topic.title, lang)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      {error && (
+        <p id={errorId} className="error" role="alert">
+          {t('decks.chooseNone')}
+        </p>
+      )}
+      <button type="submit" className="button">
+        {chosen.length === 0 ? t('decks.chooseSubmitNone') : t('decks.chooseSubmit', { count: chosen.length })}
+      </button>
+    </form>
   );
 }
 
@@ -149,44 +220,70 @@ function OwnCards() {
   );
 }
 
-/** `/review` without a deck: every deck with its due and new counts. */
+/** `/review` without a deck: the shared new-card allowance, then every deck, one link per row. */
 export function DeckPicker() {
   // The card editor's words (shared with the topic pages) load with the deck list.
   const { t } = useTranslation(['review', 'cards']);
   const lang = useLang();
+  const filterId = useId();
+  const [now] = useState(() => Date.now());
+  const { review, time, budget } = useReviewTime(now);
+  const [query, setQuery] = useState('');
   const model = useLiveModel();
-  const decks = useMemo(
-    () =>
-      allDecks(
-        model,
-        content.topics.map((topic) => topic.id),
-        content.principles.map((p) => p.id),
-      ),
-    [model],
-  );
+  const decks = useMemo(() => allDecks(model), [model]);
+  const groups = useMemo(() => {
+    const name = (id: DeckId): string => deckName(id, lang, t);
+    return {
+      main: rowsOf(decks.main, review, time, budget, name),
+      topics: rowsOf(decks.topics, review, time, budget, name),
+      tags: rowsOf(decks.tags, review, time, budget, name),
+      own: rowsOf(decks.own, review, time, budget, name),
+      principles: rowsOf(decks.principles, review, time, budget, name),
+    };
+  }, [decks, review, time, budget, lang, t]);
+  const needle = query.trim().toLocaleLowerCase(lang);
+  const match = (rows: Row[]): Row[] =>
+    needle === '' ? rows : rows.filter((row) => row.name.toLocaleLowerCase(lang).includes(needle) || row.deck.id.toLocaleLowerCase(lang).includes(needle));
+  const sections = [
+    { key: 'main', title: t('decks.title'), rows: match(groups.main) },
+    { key: 'topics', title: t('decks.byTopic'), rows: match(groups.topics) },
+    { key: 'tags', title: t('decks.byTag'), rows: match(groups.tags) },
+    { key: 'own', title: t('decks.byOwn'), rows: match(groups.own) },
+    { key: 'principles', title: t('decks.byPrinciple'), rows: match(groups.principles) },
+  ];
+  const shown = sections.reduce((sum, s) => sum + s.rows.length, 0);
+  const exportable = useMemo(() => [...decks.main, ...decks.topics, ...decks.tags, ...decks.own, ...decks.principles], [decks]);
+  const exportCards = async (deck: Deck) => {
+    const { exportDeck } = await import('./card-export');
+    const { stories, questionDrafts, cards, ownQuestions, principleNotes } = useAppStore.getState();
+    return exportDeck(deck, model, { stories, questionDrafts, cards, ownQuestions, principleNotes }, lang, t);
+  };
+
   return (
-    <Page
-      title={t('title')}
-      lead={<p>{t('lead')}</p>}
-      actions={
-        <Link className="button ghost" to="/stats">
-          {t('stats')}
-        </Link>
-      }
-    >
-      <Section title={t('decks.title')}>
-        {decks.main.length === 0 ? <p className="prompt">{t('decks.none')}</p> : <DeckTable decks={decks.main} caption={t('decks.caption')} />}
+    <Page title={t('title')} lead={<p>{t('lead')}</p>}>
+      <NewCardsLine budget={budget} />
+      {/* First in the page: a few letters and one Tab reach any deck's link. */}
+      <div className="field inline deck-filter">
+        <label htmlFor={filterId}>{t('decks.filter')}</label>
+        <input id={filterId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      </div>
+      {groups.main.length === 0 && <p className="prompt">{t('decks.none')}</p>}
+      {needle !== '' && shown === 0 && <p role="status">{t('decks.noMatch', { query: query.trim() })}</p>}
+      {sections.map((section) =>
+        section.rows.length === 0 ? null : (
+          <Section key={section.key} title={section.title}>
+            <DeckTable rows={section.rows} caption={section.title} />
+          </Section>
+        ),
+      )}
+      {needle === '' && groups.topics.length > 1 && (
+        <Section title={t('decks.chooseTitle')}>
+          <ChooseTopics />
+        </Section>
+      )}
+      <Section title={t('decks.sessionTitle')}>
+        <SessionLengthField />
       </Section>
-      {decks.topics.length > 0 && (
-        <Section title={t('decks.byTopic')}>
-          <DeckTable decks={decks.topics} caption={t('decks.byTopic')} />
-        </Section>
-      )}
-      {decks.own.length > 0 && (
-        <Section title={t('decks.byOwn')}>
-          <DeckTable decks={decks.own} caption={t('decks.byOwn')} />
-        </Section>
-      )}
       <OwnCards />
       <Section title={t('decks.addTitle')}>
         <AddCard
@@ -194,11 +291,15 @@ export function DeckPicker() {
           decks={{ topics: content.topics.map((topic) => ({ id: topic.id, title: pickText(topic.title, lang) })), ownDecks: model.ownDecks }}
         />
       </Section>
-      {decks.principles.length > 0 && (
-        <Section title={t('decks.byPrinciple')}>
-          <DeckTable decks={decks.principles} caption={t('decks.byPrinciple')} />
-        </Section>
-      )}
+      <Section title={t('transfer.importTitle')}>
+        <ImportCards ownDecks={model.ownDecks} />
+      </Section>
+      <Section title={t('transfer.exportTitle')}>
+        <ExportCards decks={exportable} cardsOf={exportCards} />
+      </Section>
+      <p className="row">
+        <Link to="/stats">{t('stats')}</Link>
+      </p>
     </Page>
   );
 }

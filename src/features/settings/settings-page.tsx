@@ -1,16 +1,20 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from '@/components/page';
+import { RecordingsSettings } from '@/components/recordings-settings';
 import { Section } from '@/components/section';
 import { NEW_PER_DAY_MAX, RETENTION_MAX, RETENTION_MIN } from '@/domain/review';
 import { useLang } from '@/components/use-lang';
 import type { Lang } from '@/domain/content';
 import { isIsoDate, THEMES, type Theme } from '@/domain/settings';
+import { DAY_START_HOURS } from '@/domain/study-day';
 import { formatDate } from '@/lib/dates';
 import { downloadText } from '@/lib/download';
-import { persistence, usePersistenceStatus, useAppStore } from '@/stores/app-store';
+import { persistence, STORAGE_KEY, usePersistenceStatus, useAppStore } from '@/stores/app-store';
 import { readBackup, type BackupProblem, type ReadBackup } from '@/stores/backup';
 import { exportBackup, importUserData, restoreSnapshot, storedSnapshot, unreadableCopies } from '@/stores/backup-actions';
+import { mergeBackup, planMergeNow, type MergePlan } from '@/stores/import-merge';
+import { PREVIEW_KINDS, type PreviewKind } from '@/stores/merge';
 
 function LanguageField() {
   const { t } = useTranslation('settings');
@@ -100,7 +104,10 @@ function InterviewDateField() {
   );
 }
 
-/** A labelled number input that stores its value only once it is valid; the text stays as typed. */
+/**
+ * A labelled number input that stores its value only once it is valid. While the user edits it, it
+ * shows what they type; otherwise it follows the store (an import, a restore, another tab).
+ */
 function NumberField({
   label,
   help,
@@ -121,9 +128,12 @@ function NumberField({
   onValid: (value: number) => void;
 }) {
   const id = useId();
-  const [text, setText] = useState(String(value));
-  const parsed = Number(text);
-  const valid = text.trim() !== '' && Number.isFinite(parsed) && parsed >= min && parsed <= max && (!integer || Number.isInteger(parsed));
+  const [editing, setEditing] = useState<string | null>(null);
+  const text = editing ?? String(value);
+  const isValid = (input: string): boolean => {
+    const parsed = Number(input);
+    return input.trim() !== '' && Number.isFinite(parsed) && parsed >= min && parsed <= max && (!integer || Number.isInteger(parsed));
+  };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -138,21 +148,20 @@ function NumberField({
         max={max}
         step={step}
         aria-describedby={`${id}-help`}
-        aria-invalid={!valid}
+        aria-invalid={!isValid(text)}
         value={text}
+        onFocus={() => setEditing(String(value))}
         onChange={(e) => {
-          setText(e.target.value);
-          const next = Number(e.target.value);
-          if (e.target.value.trim() !== '' && Number.isFinite(next) && next >= min && next <= max && (!integer || Number.isInteger(next))) onValid(next);
+          setEditing(e.target.value);
+          if (isValid(e.target.value)) onValid(Number(e.target.value));
         }}
-        onBlur={() => {
-          if (!valid) setText(String(value));
-        }}
+        onBlur={() => setEditing(null)}
       />
     </div>
   );
 }
 
+/** A stored time as people read it (stored times are bounded; one out of range reads as unknown). */
 function formatTime(at: number, lang: Lang): string {
   return formatDate(at, lang, { time: true });
 }
@@ -177,22 +186,84 @@ function useProblemText(): (problem: BackupProblem) => string {
   };
 }
 
+type Action = 'merge' | 'replace' | 'restore';
+
 type ImportState =
   | { readonly step: 'idle' }
   | { readonly step: 'problem'; readonly message: string }
-  | { readonly step: 'confirm'; readonly backup: ReadBackup; readonly fileName: string }
+  | { readonly step: 'confirm'; readonly backup: ReadBackup; readonly fileName: string; readonly plan: MergePlan }
+  /** Writing is stopped to protect stored data and no copy of it could be kept: the user decides. */
+  | { readonly step: 'needs-copy'; readonly action: Action; readonly backup: ReadBackup | null }
   | { readonly step: 'done'; readonly message: string };
 
-function BackupCounts({ backup }: { backup: ReadBackup }) {
+const KIND_LABELS = {
+  stories: 'backup.kinds.stories',
+  questionDrafts: 'backup.kinds.questionDrafts',
+  cards: 'backup.kinds.cards',
+  questions: 'backup.kinds.questions',
+  notes: 'backup.kinds.notes',
+  reviews: 'backup.kinds.reviews',
+  mocks: 'backup.kinds.mocks',
+} as const satisfies Record<PreviewKind, string>;
+
+/**
+ * Per kind: what a merge adds, changes and leaves to choose (a table narrow enough for a phone),
+ * then what a replace would lose, as a list of the kinds it would lose something of.
+ */
+function ImportPreview({ plan }: { plan: MergePlan }) {
   const { t } = useTranslation('settings');
-  const { stories = 0, questionDrafts = 0, review = 0 } = backup.counts;
+  const { preview } = plan;
+  const losesId = useId();
+  const lost = PREVIEW_KINDS.filter((kind) => preview[kind].loses > 0);
+  const cell = (n: number) => <td className={n === 0 ? 'zero' : undefined}>{n}</td>;
   return (
-    <ul>
-      <li>{t('backup.counts.stories', { count: stories })}</li>
-      <li>{t('backup.counts.questionDrafts', { count: questionDrafts })}</li>
-      <li>{t('backup.counts.review', { count: review })}</li>
-    </ul>
+    <div className="import-preview">
+      <table>
+        <caption>{t('backup.preview.merge')}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">{t('backup.preview.adds')}</th>
+            <th scope="col">{t('backup.preview.changes')}</th>
+            <th scope="col">{t('backup.preview.conflicts')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {PREVIEW_KINDS.map((kind) => (
+            <tr key={kind}>
+              <th scope="row">{t(KIND_LABELS[kind])}</th>
+              {cell(preview[kind].adds)}
+              {cell(preview[kind].changes)}
+              {cell(preview[kind].conflicts)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {preview.reviews.changes > 0 && <p className="help">{t('backup.preview.reviewsNote')}</p>}
+      <p>{plan.unchanged ? t('backup.mergeNothing') : t('backup.mergeHelp')}</p>
+      {lost.length === 0 ? (
+        <p>{t('backup.preview.replaceNothing')}</p>
+      ) : (
+        <>
+          <p id={losesId}>
+            <strong>{t('backup.preview.replace')}</strong>
+          </p>
+          <ul aria-labelledby={losesId} className="replace-loses">
+            {lost.map((kind) => (
+              <li key={kind}>{t(`backup.preview.loses.${kind}`, { count: preview[kind].loses })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>{t('backup.replaceHelp')}</p>
+    </div>
   );
+}
+
+/** When the snapshot an import left was taken, following imports, restores and other tabs. */
+function useSnapshotTime(): number | null {
+  const keys = usePersistenceStatus((s) => s.keys);
+  return useMemo(() => (keys >= 0 ? (storedSnapshot()?.takenAt ?? null) : null), [keys]);
 }
 
 function BackupSection() {
@@ -202,7 +273,7 @@ function BackupSection() {
   const lastBackupAt = useAppStore((s) => s.meta.lastBackupAt);
   const problemText = useProblemText();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-  const [snapshotAt, setSnapshotAt] = useState(() => storedSnapshot()?.takenAt ?? null);
+  const snapshotAt = useSnapshotTime();
   // Each step of an import ends with focus on what it says: the problem, the summary, the result.
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -219,18 +290,39 @@ function BackupSection() {
       return;
     }
     const result = readBackup(text);
-    setState(result.ok ? { step: 'confirm', backup: result.backup, fileName: file.name } : { step: 'problem', message: problemText(result.problem) });
-  };
-
-  const replace = (run: () => ReturnType<typeof importUserData> | null, done: string): void => {
-    const result = run();
-    if (result === null) return;
     if (!result.ok) {
-      setState({ step: 'problem', message: t('backup.snapshotFailed', { message: result.message }) });
+      setState({ step: 'problem', message: problemText(result.problem) });
       return;
     }
-    setSnapshotAt(storedSnapshot()?.takenAt ?? null);
-    setState({ step: 'done', message: done });
+    setState({ step: 'confirm', backup: result.backup, fileName: file.name, plan: planMergeNow(result.backup.data) });
+  };
+
+  const run = (action: Action, backup: ReadBackup | null, withoutCopy = false): void => {
+    const result =
+      action === 'merge' && backup
+        ? mergeBackup(backup.data, Date.now(), withoutCopy)
+        : action === 'replace' && backup
+          ? importUserData(backup.data, Date.now(), withoutCopy)
+          : restoreSnapshot(Date.now(), withoutCopy);
+    if (result === null) return;
+    if (!result.ok) {
+      setState(
+        result.reason === 'needs-copy'
+          ? { step: 'needs-copy', action, backup }
+          : { step: 'problem', message: t('backup.snapshotFailed', { message: result.message }) },
+      );
+      return;
+    }
+    const conflicts = useAppStore.getState().conflicts.length;
+    const message =
+      'unchanged' in result
+        ? t('backup.unchanged')
+        : action === 'merge'
+          ? `${t('backup.merged')}${conflicts > 0 ? ` ${t('backup.mergedConflicts', { count: conflicts })}` : ''}`
+          : action === 'replace'
+            ? t('backup.imported')
+            : t('backup.restored');
+    setState({ step: 'done', message });
   };
 
   return (
@@ -275,11 +367,35 @@ function BackupSection() {
       {state.step === 'confirm' && (
         <div ref={outcome} tabIndex={-1} className="notice" role="group" aria-label={state.fileName}>
           <p>{state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}</p>
-          <BackupCounts backup={state.backup} />
-          <p>{t('backup.replaceWarning')}</p>
+          <ImportPreview plan={state.plan} />
           <div className="row">
-            <button type="button" className="button" onClick={() => replace(() => importUserData(state.backup.data), t('backup.imported'))}>
+            <button type="button" className="button" onClick={() => run('merge', state.backup)}>
+              {t('backup.merge')}
+            </button>
+            <button type="button" className="button ghost" onClick={() => run('replace', state.backup)}>
               {t('backup.replace')}
+            </button>
+            <button type="button" className="button ghost" onClick={() => setState({ step: 'idle' })}>
+              {t('backup.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.step === 'needs-copy' && (
+        <div ref={outcome} tabIndex={-1} role="alert" className="notice error">
+          <p>{t('backup.needsCopy')}</p>
+          <div className="row">
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                downloadText(`loop-prep-stored-${new Date().toISOString().slice(0, 10)}.txt`, persistence.readKey(STORAGE_KEY) ?? '', 'text/plain')
+              }
+            >
+              {t('backup.downloadStored')}
+            </button>
+            <button type="button" className="button ghost" onClick={() => run(state.action, state.backup, true)}>
+              {t('backup.goOnWithoutCopy')}
             </button>
             <button type="button" className="button ghost" onClick={() => setState({ step: 'idle' })}>
               {t('backup.cancel')}
@@ -295,7 +411,7 @@ function BackupSection() {
       {snapshotAt !== null && (
         <div className="field">
           <p>{t('backup.snapshot', { when: formatTime(snapshotAt, lang) })}</p>
-          <button type="button" className="button ghost" onClick={() => replace(() => restoreSnapshot(), t('backup.restored'))}>
+          <button type="button" className="button ghost" onClick={() => run('restore', null)}>
             {t('backup.restore')}
           </button>
         </div>
@@ -307,7 +423,8 @@ function BackupSection() {
 function UnreadableCopies() {
   const { t } = useTranslation('settings');
   const lang = useLang();
-  const [copies, setCopies] = useState(() => unreadableCopies());
+  const keys = usePersistenceStatus((s) => s.keys);
+  const copies = useMemo(() => (keys >= 0 ? unreadableCopies() : []), [keys]);
   const [confirming, setConfirming] = useState<string | null>(null);
   if (copies.length === 0) return null;
   return (
@@ -330,7 +447,6 @@ function UnreadableCopies() {
                   className="button danger small"
                   onClick={() => {
                     persistence.removeKey(copy.key);
-                    setCopies(unreadableCopies());
                     setConfirming(null);
                   }}
                 >
@@ -377,7 +493,53 @@ function ReviewFields() {
         integer
         onValid={(newCardsPerDay) => setReviewSettings({ newCardsPerDay })}
       />
+      <DayStartField />
+      <InterviewModeField />
     </>
+  );
+}
+
+/** `Start of day`: the hour a study day begins (queue, limits, streak, heatmap, scheduling). */
+function DayStartField() {
+  const { t } = useTranslation('settings');
+  const id = useId();
+  const hour = useAppStore((s) => s.review.settings.dayStartHour);
+  const setReviewSettings = useAppStore((s) => s.setReviewSettings);
+  const lang = useLang();
+  const format = new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('dayStart')}</label>
+      <p className="help" id={`${id}-help`}>
+        {t('dayStartHelp')}
+      </p>
+      <select id={id} aria-describedby={`${id}-help`} value={hour} onChange={(e) => setReviewSettings({ dayStartHour: Number(e.target.value) })}>
+        {DAY_START_HOURS.map((h) => (
+          <option key={h} value={h}>
+            {format.format(Date.UTC(2026, 0, 1, h))}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function InterviewModeField() {
+  const { t } = useTranslation('settings');
+  const id = useId();
+  const on = useAppStore((s) => s.review.settings.interviewMode);
+  const date = useAppStore((s) => s.settings.interviewDate);
+  const setReviewSettings = useAppStore((s) => s.setReviewSettings);
+  return (
+    <div className="field">
+      <div className="row">
+        <input id={id} type="checkbox" checked={on} aria-describedby={`${id}-help`} onChange={(e) => setReviewSettings({ interviewMode: e.target.checked })} />
+        <label htmlFor={id}>{t('interviewMode')}</label>
+      </div>
+      <p className="help" id={`${id}-help`}>
+        {t('interviewModeHelp')} {date === null && t('interviewModeNoDate')}
+      </p>
+    </div>
   );
 }
 
@@ -401,7 +563,8 @@ function StorageSection() {
 }
 
 export function SettingsPage() {
-  const { t } = useTranslation('settings');
+  // The recordings' words load with the page, so their section does not wait on its own.
+  const { t } = useTranslation(['settings', 'recordings']);
   return (
     <Page title={t('title')}>
       <Section title={t('appearance')}>
@@ -416,6 +579,9 @@ export function SettingsPage() {
       </Section>
       <Section title={t('flashcards')}>
         <ReviewFields />
+      </Section>
+      <Section title={t('recordings:title')}>
+        <RecordingsSettings />
       </Section>
       <BackupSection />
       <StorageSection />

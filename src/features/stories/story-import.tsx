@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Section } from '@/components/section';
 import { newStoryId } from '@/domain/story';
-import { storyFromMarkdown, StoryMarkdownError, type ParsedStoryFile } from '@/domain/story-markdown';
+import type { ParsedStoryFile } from '@/domain/story-markdown';
 import { isStoryIdTaken } from '@/lib/stories';
 import { useAppStore } from '@/stores/app-store';
 
@@ -35,20 +35,23 @@ export function StoryImport() {
 
   const read = async (): Promise<void> => {
     setReady(null);
-    const text = file ? await file.text() : pasted;
-    if (text.trim() === '') {
-      setProblems([t('import.empty')]);
-      return;
-    }
     try {
+      const text = file ? await file.text() : pasted;
+      if (text.trim() === '') {
+        setProblems([t('import.empty')]);
+        return;
+      }
+      // The reader (and its YAML parser) loads only now, when the user imports.
+      const { storyFromMarkdown } = await import('@/domain/story-markdown-reader');
       const parsed = storyFromMarkdown(text, file?.name);
       const overlays = useAppStore.getState().stories;
       const id = parsed.id ?? newStoryId(parsed.story.title, Date.now(), (candidate) => isStoryIdTaken(candidate, overlays));
       setProblems([]);
       setReady({ id, parsed, exists: isStoryIdTaken(id, overlays) });
     } catch (error) {
-      if (!(error instanceof StoryMarkdownError)) throw error;
-      setProblems(error.message.split('\n'));
+      // Every failure is shown: a file that does not read names its lines; anything else says what happened.
+      const message = error instanceof Error ? error.message : String(error);
+      setProblems(error instanceof Error && error.name === 'StoryMarkdownError' ? message.split('\n') : [t('import.failed', { message })]);
     }
   };
 

@@ -63,6 +63,7 @@ const en = {
     update: 'Update the story',
     cancel: 'Cancel',
     empty: 'Choose a file or paste the markdown first.',
+    failed: 'The file could not be read ({{message}}). Nothing was changed.',
   },
 } as const;
 
@@ -131,6 +132,7 @@ export const text: Catalogue<typeof en> = {
       update: '스토리 고치기',
       cancel: '취소',
       empty: '먼저 파일을 고르거나 마크다운을 붙여 넣으세요.',
+      failed: '파일을 읽을 수 없습니다({{message}}). 아무것도 바꾸지 않았습니다.',
     },
   },
 };

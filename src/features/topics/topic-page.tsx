@@ -47,6 +47,13 @@ function TopicCards({ topic }: { topic: RenderedTopic }) {
   };
   return (
     <Section title={t('cards')}>
+      {(model.decks.get(deck)?.length ?? 0) > 0 && (
+        <p className="row">
+          <Link className="button" to={`/review?deck=${deck}`}>
+            {t('drill')}
+          </Link>
+        </p>
+      )}
       {topic.cards.length === 0 && own.length === 0 ? (
         <p className="prompt">{t('noCards')}</p>
       ) : (

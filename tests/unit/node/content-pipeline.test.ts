@@ -29,6 +29,21 @@ describe('content pipeline: a valid folder', () => {
     expect(bundle.questions.map((q) => q.id)).toEqual(['why-amazon']);
     expect(bundle.topics.map((t) => t.id)).toEqual(['docker']);
     expect(bundle.guides.map((g) => g.id)).toEqual(['process']);
+    expect(bundle.followUps.map((f) => f.id)).toEqual(['own-part', 'more-recent']);
+  });
+
+  it('reads the follow-up bank: both languages, what it checks, its principles, in order', () => {
+    expect(bundle.followUps[0]).toEqual({
+      id: 'own-part',
+      order: 1,
+      prompt: { en: 'What was your own part in it?', ko: '본인이 직접 한 일은 무엇이었나요?' },
+      checks: { en: 'Say I, not we.', ko: "'우리'가 아니라 '저는'으로." },
+      principles: ['ownership'],
+      sources: [],
+    });
+    expect(bundle.followUps[1]).toMatchObject({ id: 'more-recent', checks: null, principles: [] });
+    // Only the mock interview loads the bank: the index every page loads does not carry it.
+    expect(JSON.stringify(index)).not.toContain('more recent example');
   });
 
   it('splits a story into STAR sections, keeping empty ones empty and fenced headings as text', () => {
@@ -87,6 +102,7 @@ describe('content pipeline: each kind of bad file names file, field and value', 
     ['unknown-field', 'content/guides/process.md: colour: unknown field'],
     ['duplicate-card', 'content/topics/docker.md: Cards[2]: duplicate question "What isolates a container?"'],
     ['not-markdown', 'content/stories/draft.txt: file name: not a markdown file: content entries are ".md" files'],
+    ['bad-follow-up', 'content/follow-ups/own-part.md: prompt.ko: required field is missing (expected string)'],
     ['bad-file-name', 'content/guides/Process_Notes.md: file name: "Process_Notes.md" is not kebab-case (a-z, 0-9, "-"); rename it or set "id"'],
   ];
   for (const [name, message] of cases) {
@@ -122,5 +138,37 @@ describe('the Vite plugin', () => {
 
   it('fails `vite build` with the file, the field and the value', async () => {
     await expect(buildFixture('unknown-principle')).rejects.toThrow('content/stories/gst.md: principles[1]: unknown principle "ownershp"');
+  });
+});
+
+describe('the follow-up bank: mistakes are named', () => {
+  const principle = {
+    file: 'content/principles/ownership.md',
+    source: '---\norder: 1\ntitle: { en: Ownership, ko: 주인의식 }\nstatement: { en: Owners., ko: 주인. }\n---\n',
+  };
+  const problems = (source: string): string[] => {
+    try {
+      buildContent([principle, { file: 'content/follow-ups/own-part.md', source }]);
+    } catch (error) {
+      if (error instanceof ContentError) return error.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
+      throw error;
+    }
+    return [];
+  };
+
+  it('a body (the question belongs in the front matter)', () => {
+    expect(problems('---\norder: 1\nprompt: { en: Own part?, ko: 본인의 역할? }\n---\nWhat was your part?\n')).toEqual([
+      'content/follow-ups/own-part.md: body: a follow-up has no body: put the question in "prompt" (en and ko) and the note in "checks"',
+    ]);
+  });
+
+  it('an unknown principle', () => {
+    expect(problems('---\norder: 1\nprompt: { en: Own part?, ko: 본인의 역할? }\nprinciples: [ownershp]\n---\n')).toEqual([
+      'content/follow-ups/own-part.md: principles[0]: unknown principle "ownershp"',
+    ]);
+  });
+
+  it('a valid one builds', () => {
+    expect(problems('---\norder: 1\nprompt: { en: Own part?, ko: 본인의 역할? }\nprinciples: [ownership]\n---\n')).toEqual([]);
   });
 });

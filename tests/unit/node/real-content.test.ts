@@ -185,4 +185,18 @@ describe('first-round topics', () => {
     for (const rfc of ['6749', '6750', '7636', '9700']) expect(sources('oauth2')).toContain(rfc);
     for (const rfc of ['7519', '7515', '7516', '8725']) expect(sources('jwt')).toContain(rfc);
   });
+
+  it('ships a bank of at least 12 standard follow-ups, each asked in Korean and English, in one order', () => {
+    expect(bundle.followUps.length).toBeGreaterThanOrEqual(12);
+    expect(bundle.followUps.map((f) => f.order)).toEqual(bundle.followUps.map((_, i) => i + 1));
+    for (const f of bundle.followUps) {
+      expect(f.prompt.en, f.id).toMatch(/\?$/);
+      expect(f.prompt.ko, f.id).toMatch(/[가-힣].*\?$/);
+      expect(f.sources.length, `${f.id} sources`).toBeGreaterThan(0);
+    }
+    // The ones the mock promises: own part, measuring, what went wrong, differently, disagreement, trade-offs, scale.
+    for (const id of ['own-part', 'measure-result', 'what-went-wrong', 'do-differently', 'who-disagreed', 'trade-offs', 'ten-times-scale']) {
+      expect(bundle.followUps.map((f) => f.id)).toContain(id);
+    }
+  });
 });

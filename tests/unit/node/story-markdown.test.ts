@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PRINCIPLE_IDS } from '../../../src/domain/content.ts';
 import { storyFieldsOf, normalizeStory, type StoryFields } from '../../../src/domain/story.ts';
-import { canonicalStory, storyFromMarkdown, storyToMarkdown, StoryMarkdownError } from '../../../src/domain/story-markdown.ts';
+import { canonicalStory, storyToMarkdown, StoryMarkdownError } from '../../../src/domain/story-markdown.ts';
+import { storyFromMarkdown } from '../../../src/domain/story-markdown-reader.ts';
 import { buildContent } from '../../../src/node/build-content.ts';
 import { readContentDir } from '../../../src/node/content-plugin.ts';
 import type { RawFile } from '../../../src/node/parse-file.ts';
@@ -196,23 +197,23 @@ describe('story markdown: what the reader refuses', () => {
     ['an empty title', valid.replace('"T"', '""'), /title: must not be empty/],
     ['an unknown principle', valid.replace('title: "T"', 'title: "T"\nprinciples: [ownership, ownershp]'), /principles\[1\]: unknown principle "ownershp"/],
     ['an unknown field', valid.replace('title: "T"', 'title: "T"\nauthor: "me"'), /author: unknown field/],
-    ['a block scalar', valid.replace('title: "T"', 'title: |\n  T'), /title: block text/],
-    ['an unclosed quote', valid.replace('"T"', '"T'), /title: quoted text is not closed/],
-    ['a number as title', valid.replace('"T"', '42'), /title: expected text, got 42/],
-    ['a plain value with ": "', valid.replace('"T"', 'a: b'), /title: "a: b" must be written in double quotes/],
-    ['a nested list', valid.replace('title: "T"', 'title: "T"\nprinciples: [[ownership]]'), /principles: nested lists/],
-    ['a mapping', valid.replace('"T"', '{ en: T }'), /title: a nested mapping/],
-    ['a duplicate key', valid.replace('title: "T"', 'title: "T"\ntitle: "U"'), /"title" appears twice/],
+    ['an unclosed quote', valid.replace('"T"', '"T'), /line 2: front matter: invalid YAML: Missing closing "quote/],
+    ['a number as title', valid.replace('"T"', '42'), /line 2: title: expected text, got 42/],
+    ['a plain value with ": "', valid.replace('"T"', 'a: b'), /line 2: front matter: invalid YAML: Nested mappings/],
+    ['a nested list', valid.replace('title: "T"', 'title: "T"\nprinciples: [[ownership]]'), /line 3: principles\[0\]: expected text, got a list/],
+    ['a mapping', valid.replace('"T"', '{ en: T }'), /line 2: title: expected text, got a nested mapping/],
+    ['a duplicate key', valid.replace('title: "T"', 'title: "T"\ntitle: "U"'), /line 3: front matter: invalid YAML: Map keys must be unique/],
     ['a list as title', valid.replace('"T"', '[a, b]'), /title: expected text, got a list/],
     ['text as principles', valid.replace('title: "T"', 'title: "T"\nprinciples: "ownership"'), /principles: expected a list/],
     ['a missing section', valid.replace('## Task\n\n', ''), /missing section "## Task"/],
-    ['sections out of order', '---\ntitle: "T"\n---\n## Task\n\n## Situation\n\n## Action\n\n## Result\n', /sections out of order/],
-    ['an unknown section', `${valid}\n## Extra\n\ntext\n`, /unexpected section "## Extra"/],
-    ['text before the first section', valid.replace('## Situation', 'hello\n\n## Situation'), /text before the first section/],
-    ['a bad source', valid.replace('title: "T"', 'title: "T"\nsources:\n  - "javascript:alert(1)"'), /sources\[0\]: expected an http\(s\) URL/],
-    ['a bad id', valid.replace('title: "T"', 'id: "Not An Id"\ntitle: "T"'), /id: expected a kebab-case id/],
-    ['an unknown escape', valid.replace('"T"', '"T\\q"'), /unknown escape/],
-    ['an anchor', valid.replace('"T"', '&a T'), /anchors, aliases and tags/],
+    ['sections out of order', '---\ntitle: "T"\n---\n## Task\n\n## Situation\n\n## Action\n\n## Result\n', /line 4: body: sections out of order/],
+    ['an unknown section', `${valid}\n## Extra\n\ntext\n`, /line 12: body: unexpected section "## Extra"/],
+    ['text before the first section', valid.replace('## Situation', 'hello\n\n## Situation'), /line 4: body: text before the first section/],
+    ['a bad source', valid.replace('title: "T"', 'title: "T"\nsources:\n  - "javascript:alert(1)"'), /line 3: sources\[0\]: expected an http\(s\) URL/],
+    ['a bad id', valid.replace('title: "T"', 'id: "Not An Id"\ntitle: "T"'), /line 2: id: expected a kebab-case id/],
+    ['an unknown escape', valid.replace('"T"', '"T\\q"'), /line 2: front matter: invalid YAML: Invalid escape sequence \\q/],
+    ['an out-of-range escape', valid.replace('"T"', '"\\U00110000"'), /line 2: front matter: invalid YAML: Invalid escape sequence \\U00110000/],
+    ['a list at the top', '---\n- a\n- b\n---\n## Situation\n', /line 2: front matter: expected fields/],
   ];
 
   it.each(cases)('rejects %s with a clear message', (_name, source, message) => {
@@ -221,7 +222,29 @@ describe('story markdown: what the reader refuses', () => {
   });
 
   it('names the file in the message when it has one', () => {
-    expect(() => storyFromMarkdown('nothing', 'gst.md')).toThrow(/^gst\.md: front matter: missing/);
+    expect(() => storyFromMarkdown('nothing', 'gst.md')).toThrow(/^gst\.md: line 1: front matter: missing/);
+  });
+
+  it('reads what the build reads: a space before the colon, folded and literal blocks, anchors', () => {
+    expect(storyFromMarkdown(valid.replace('title: "T"', 'title : "T"')).story.title).toBe('T');
+    expect(storyFromMarkdown(valid.replace('title: "T"', 'title: >\n  A folded\n  title')).story.title).toBe('A folded title');
+    expect(storyFromMarkdown(valid.replace('title: "T"', 'title: |\n  T')).story.title).toBe('T');
+    expect(storyFromMarkdown(valid.replace('title: "T"', 'title: &a T\nfollow-ups: [*a]')).story.followUps).toEqual(['T']);
+    const folded = valid.replace('title: "T"', 'title: >\n  A folded\n  title');
+    expect(throughPipeline('folded', folded).title).toBe('A folded title');
+  });
+
+  it('every refusal is one message per problem, each naming its line', () => {
+    const source = '---\ntitle: 7\nprinciples: [ownershp]\nauthor: me\n---\n## Situation\n## Extra\n';
+    let message = '';
+    try {
+      storyFromMarkdown(source);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const lines = message.split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    for (const line of lines) expect(line).toMatch(/^line \d+: /);
   });
 
   it('reads hand-written forms: plain and single-quoted text, block lists, comments', () => {

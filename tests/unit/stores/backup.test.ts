@@ -31,7 +31,7 @@ describe('the backup file', () => {
         data,
         version: USER_DATA_VERSION,
         exportedAt: now,
-        counts: { stories: 2, questionDrafts: 1, review: 0, cards: 0, ownQuestions: 0, principleNotes: 0 },
+        counts: { stories: 2, questionDrafts: 1, review: 0, cards: 0, ownQuestions: 0, principleNotes: 0, mock: 0 },
       },
     });
   });

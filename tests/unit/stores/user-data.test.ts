@@ -72,11 +72,11 @@ describe('stored data: versions and migrations', () => {
 
   it('step 4, from version 3: keeps the settings and the stories, and turns the keyboard shortcuts on', () => {
     const migrated = step(4);
-    expect(migrated.settings).toEqual({ language: 'ko', theme: 'dark', interviewDate: '2026-12-10', shortcuts: true });
-    expect(migrated.stories).toMatchObject({ 'my-story': { story: { title: '내 스토리' } } });
+    expect(migrated.settings).toEqual({ language: 'en', theme: 'light', interviewDate: '2026-12-10', shortcuts: true });
+    expect(migrated.stories).toMatchObject({ 'india-gst': { story: { title: '인도 출장 GST 프로젝트' } } });
     const loaded = loadUserData(fixture(3));
-    expect(loaded.settings.shortcuts).toBe(true);
-    expect(loaded.stories['my-story']?.story.title).toBe('내 스토리');
+    expect(loaded.settings).toEqual({ language: 'en', theme: 'light', interviewDate: '2026-12-10', shortcuts: true });
+    expect(loaded.stories['india-gst']?.story.title).toBe('인도 출장 GST 프로젝트');
   });
 
   it('step 5, from version 4: keeps settings (shortcuts off stays off), stories, drafts, meta and reviews, and adds empty cards, own questions and principle notes', () => {
@@ -94,6 +94,67 @@ describe('stored data: versions and migrations', () => {
     expect(loaded.cards).toEqual({});
     expect(loaded.ownQuestions).toEqual({});
     expect(loaded.principleNotes).toEqual({});
+  });
+
+  it('step 6, from version 5: keeps everything (cards, own questions and principle notes included) and adds an empty sync ledger and no conflicts', () => {
+    const v5 = JSON.parse(fixture(5)) as { state: Record<string, unknown> };
+    expect(step(6)).toEqual({ ...v5.state, sync: { seen: {}, removed: {} }, conflicts: [] });
+    const loaded = loadUserData(fixture(5));
+    expect(loaded).toMatchObject({
+      settings: v5.state.settings,
+      stories: v5.state.stories,
+      questionDrafts: v5.state.questionDrafts,
+      cards: v5.state.cards,
+      ownQuestions: v5.state.ownQuestions,
+      principleNotes: v5.state.principleNotes,
+      review: v5.state.review,
+    });
+    expect(loaded.sync).toEqual({ seen: {}, removed: {} });
+    expect(loaded.conflicts).toEqual([]);
+  });
+
+  it('a migration never drops data it does not understand: what a newer step would add is kept when already there', () => {
+    const v5 = JSON.parse(fixture(5)) as { state: Record<string, unknown> & { stories: Record<string, unknown>; cards: Record<string, unknown> } };
+    const stored = {
+      ...v5.state,
+      conflicts: [{ slice: 'stories', id: 'india-gst', offers: [{ value: v5.state.stories['india-gst'], at: 5, source: 'tab' }] }],
+    };
+    const loaded = loadUserData(JSON.stringify({ state: stored, version: 2 }));
+    expect(loaded.conflicts).toHaveLength(1);
+    expect(loaded.cards).toEqual(v5.state.cards);
+    expect(
+      loadUserData(JSON.stringify({ state: { ...v5.state, settings: { ...(v5.state.settings as object), shortcuts: false } }, version: 3 })).settings.shortcuts,
+    ).toBe(false);
+  });
+
+  it('step 7, from version 6: keeps the sync ledger, own cards, own questions, notes and reviews; review settings gain start of day, interview mode and session length, with no flags or extra new cards', () => {
+    const v6 = JSON.parse(fixture(6)) as { state: Record<string, unknown> & { review: Record<string, unknown> & { settings: Record<string, unknown> } } };
+    expect(step(7)).toEqual({
+      ...v6.state,
+      review: {
+        ...v6.state.review,
+        flags: {},
+        extraNew: null,
+        settings: { ...v6.state.review.settings, dayStartHour: 4, interviewMode: true, sessionLength: null },
+      },
+    });
+    const loaded = loadUserData(fixture(6));
+    expect(loaded.cards).toEqual(v6.state.cards);
+    expect(loaded.ownQuestions).toEqual(v6.state.ownQuestions);
+    expect(loaded.principleNotes).toEqual(v6.state.principleNotes);
+    expect(loaded.review.cards).toEqual(v6.state.review.cards);
+    expect(loaded.sync).toEqual(v6.state.sync);
+    expect(loaded.review.settings).toMatchObject({ desiredRetention: 0.9, newCardsPerDay: 20, dayStartHour: 4, interviewMode: true });
+  });
+
+  it('step 8, from version 7: keeps everything (review flags and settings included) and adds the mock interview with its default settings and no sessions', () => {
+    const v7 = JSON.parse(fixture(7)) as { state: Record<string, unknown> & { review: Record<string, unknown> } };
+    expect(step(8)).toEqual({ ...v7.state, mock: EMPTY_USER_DATA.mock });
+    const loaded = loadUserData(fixture(7));
+    expect(loaded.review).toEqual(v7.state.review);
+    expect(loaded.sync).toEqual(v7.state.sync);
+    expect(loaded.mock).toEqual({ settings: EMPTY_USER_DATA.mock.settings, sessions: {} });
+    expect(loaded.mock.settings).toMatchObject({ targetSeconds: 120, limitSeconds: 180, followUpSeconds: 60, readAloud: false, record: false, keepRecordings: false });
   });
 
   it('refuses settings whose keyboard shortcuts are not on or off', () => {
@@ -143,7 +204,7 @@ describe('stored data: validation, slice by slice', () => {
       { ...EMPTY_USER_DATA, stories: { x1a: { ...story('t'), story: { ...EMPTY_STORY, title: 7 } } } },
       /stories\["x1a"\].story.title: expected text/,
     ],
-    ['a story id that is not kebab-case', { ...EMPTY_USER_DATA, stories: { 'Bad Id': story('t') } }, /expected a kebab-case id as key/],
+    ['a story id that is not kebab-case', { ...EMPTY_USER_DATA, stories: { 'Bad Id': story('t') } }, /stories\["Bad Id"\]: expected a kebab-case id as key/],
     ['a missing updatedAt', { ...EMPTY_USER_DATA, stories: { abc: { story: EMPTY_STORY, deleted: false } } }, /updatedAt: missing/],
     ['a negative time', { ...EMPTY_USER_DATA, stories: { abc: story('t', -1) } }, /updatedAt: expected a time/],
     [
@@ -235,15 +296,16 @@ describe("merging another tab's data (three-way, record by record)", () => {
     const incoming = data({ ...base, stories: { ...base.stories, a: story('A theirs', 3) } });
     const { merged, conflicts } = mergeUserData(base, local, incoming);
     expect(merged.stories.a).toEqual(story('A mine', 2));
-    expect(conflicts).toEqual([{ slice: 'stories', id: 'a', mine: story('A mine', 2), theirs: story('A theirs', 3) }]);
+    expect(conflicts).toEqual([{ slice: 'stories', id: 'a', value: story('A theirs', 3), source: 'tab' }]);
+    expect(merged.conflicts).toEqual([{ slice: 'stories', id: 'a', offers: [{ value: story('A theirs', 3), at: expect.any(Number), source: 'tab' }] }]);
   });
 
-  it("keeps the other tab's edit when this tab only reverted that record", () => {
+  it("keeps the other tab's edit when this tab only reverted that record (a revert loses no text)", () => {
     const local = data({ ...base, stories: { b: story('B') } });
     const incoming = data({ ...base, stories: { ...base.stories, a: story('A theirs', 3) } });
     const { merged, conflicts } = mergeUserData(base, local, incoming);
     expect(merged.stories.a).toEqual(story('A theirs', 3));
-    expect(conflicts).toHaveLength(1);
+    expect(conflicts).toEqual([]);
   });
 
   it('merges settings field by field, the other tab winning a field both changed', () => {
@@ -275,8 +337,9 @@ describe("merging another tab's data (three-way, record by record)", () => {
     expect(merged.cards).toEqual({ 'own:1-a': card('A mine', 2), 'own:1-b': card('B theirs', 3) });
     expect(merged.ownQuestions).toEqual(incoming.ownQuestions);
     expect(merged.principleNotes['think-big']?.notes).toBe('N mine');
-    expect(conflicts).toEqual([
-      { slice: 'principleNotes', id: 'think-big', mine: local.principleNotes['think-big'], theirs: incoming.principleNotes['think-big'] },
+    expect(conflicts).toEqual([{ slice: 'principleNotes', id: 'think-big', value: incoming.principleNotes['think-big'], source: 'tab' }]);
+    expect(merged.conflicts).toEqual([
+      { slice: 'principleNotes', id: 'think-big', offers: [{ value: incoming.principleNotes['think-big'], at: expect.any(Number), source: 'tab' }] },
     ]);
   });
 
