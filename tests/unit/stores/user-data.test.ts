@@ -154,7 +154,14 @@ describe('stored data: versions and migrations', () => {
     expect(loaded.review).toEqual(v7.state.review);
     expect(loaded.sync).toEqual(v7.state.sync);
     expect(loaded.mock).toEqual({ settings: EMPTY_USER_DATA.mock.settings, sessions: {} });
-    expect(loaded.mock.settings).toMatchObject({ targetSeconds: 120, limitSeconds: 180, followUpSeconds: 60, readAloud: false, record: false, keepRecordings: false });
+    expect(loaded.mock.settings).toMatchObject({
+      targetSeconds: 120,
+      limitSeconds: 180,
+      followUpSeconds: 60,
+      readAloud: false,
+      record: false,
+      keepRecordings: false,
+    });
   });
 
   it('refuses settings whose keyboard shortcuts are not on or off', () => {
