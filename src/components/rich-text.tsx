@@ -17,7 +17,8 @@ function headerCells(node: Element | undefined): string {
 }
 
 const components: Partial<Components> = {
-  a: ({ href, children, ...props }) => {
+  // `passNode` hands every component its HAST node: it is taken out, never spread onto the DOM.
+  a: ({ node: _node, href, children, ...props }) => {
     const external = typeof href === 'string' && /^https?:/i.test(href);
     return (
       <a href={href || undefined} {...props} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
@@ -26,11 +27,11 @@ const components: Partial<Components> = {
     );
   },
   // Headings inside content sit under the page's h2 sections: # and ## become h3, ### h4, and so on.
-  h1: (props) => <h3 {...props} />,
-  h2: (props) => <h3 {...props} />,
-  h3: (props) => <h4 {...props} />,
-  h4: (props) => <h5 {...props} />,
-  h5: (props) => <h6 {...props} />,
+  h1: ({ node: _node, ...props }) => <h3 {...props} />,
+  h2: ({ node: _node, ...props }) => <h3 {...props} />,
+  h3: ({ node: _node, ...props }) => <h4 {...props} />,
+  h4: ({ node: _node, ...props }) => <h5 {...props} />,
+  h5: ({ node: _node, ...props }) => <h6 {...props} />,
   table: ({ node, ...props }: { node?: Element }) => (
     <ScrollBox kind="table" summary={headerCells(node)}>
       <table {...props} />

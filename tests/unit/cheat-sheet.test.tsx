@@ -49,6 +49,13 @@ describe('the cheat sheet', () => {
     expect(within(block).getByText('Think Big statement.')).toBeInTheDocument();
     expect(within(block).getByText('크게 생각하기 설명.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Print' })).toBeInTheDocument();
+    // The standard follow-ups are the mock interview's bank (content/follow-ups), in its order.
+    const standard = screen.getByRole('region', { name: 'Follow-ups to expect on any story' });
+    expect(
+      within(standard)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['How did you measure the result?', 'What was your own part?', 'Do you have a more recent example?']);
   });
 
   it('says so for an unknown principle', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { entries as followUpEntries } from 'virtual:loop-prep/content/follow-ups';
 import { entries as principleEntries } from 'virtual:loop-prep/content/principles';
 import { entries as storyEntries } from 'virtual:loop-prep/content/stories';
 import { useLang } from '@/components/use-lang';
@@ -75,8 +76,8 @@ function useSheet(ids?: readonly string[]): SheetPrinciple[] {
   return sheetOf(model, { stories }, lang, ids);
 }
 
-/** The follow-ups an interviewer asks of any story, in the order they usually come. */
-export const STANDARD_FOLLOW_UPS = ['own', 'measure', 'wrong', 'differently', 'disagree', 'tradeoffs', 'scale', 'learned'] as const;
+/** The standard follow-ups: the bank in content/follow-ups (the one the mock interview asks from), in its order. */
+const BANK = [...followUpEntries].sort((a, b) => a.order - b.order);
 
 function Block({ principle, full }: { principle: SheetPrinciple; full: boolean }) {
   const { t } = useTranslation('principles');
@@ -128,9 +129,10 @@ function Block({ principle, full }: { principle: SheetPrinciple; full: boolean }
   );
 }
 
-/** The standard follow-ups, once for the whole sheet (a principle's own come with it). */
+/** The standard follow-ups, once for the whole sheet (a principle's stories' own come with it). */
 function StandardFollowUps() {
   const { t } = useTranslation('principles');
+  const lang = useLang();
   const id = useId();
   return (
     <section className="sheet-block sheet-standard" aria-labelledby={id}>
@@ -138,8 +140,8 @@ function StandardFollowUps() {
         {t('sheet.anyStory')}
       </h2>
       <ul className="sheet-follow-ups">
-        {STANDARD_FOLLOW_UPS.map((key) => (
-          <li key={key}>{t(`sheet.standard.${key}`)}</li>
+        {BANK.map((entry) => (
+          <li key={entry.id}>{pickText(entry.prompt, lang)}</li>
         ))}
       </ul>
     </section>

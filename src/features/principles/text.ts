@@ -43,16 +43,6 @@ const en = {
     followUps: 'Follow-ups',
     questions: 'Questions',
     anyStory: 'Follow-ups to expect on any story',
-    standard: {
-      own: 'What exactly did you do yourself?',
-      measure: 'How did you measure the result?',
-      wrong: 'What went wrong, and what did you do about it?',
-      differently: 'What would you do differently?',
-      disagree: 'Who disagreed, and how did you handle it?',
-      tradeoffs: 'What trade-offs did you make?',
-      scale: 'How would it work at ten times the scale?',
-      learned: 'What did you learn?',
-    },
   },
 } as const;
 
@@ -101,16 +91,6 @@ export const text: Catalogue<typeof en> = {
       followUps: '꼬리 질문',
       questions: '예상 질문',
       anyStory: '어떤 스토리에든 나올 꼬리 질문',
-      standard: {
-        own: '그중에서 본인이 직접 한 일은 무엇이었나요?',
-        measure: '결과는 어떻게 측정하셨나요?',
-        wrong: '잘 안 된 점은 무엇이었고, 어떻게 대처하셨나요?',
-        differently: '다시 한다면 무엇을 다르게 하시겠어요?',
-        disagree: '반대한 사람이 있었나요? 어떻게 풀어 가셨나요?',
-        tradeoffs: '어떤 트레이드오프를 선택하셨나요?',
-        scale: '규모가 열 배라면 어떻게 하시겠어요?',
-        learned: '그 경험에서 무엇을 배우셨나요?',
-      },
     },
   },
 };
