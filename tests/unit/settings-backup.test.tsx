@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MockSession } from '@/domain/mock-data';
 import { EMPTY_STORY } from '@/domain/story';
 import { persistence, STORAGE_KEY, useAppStore } from '@/stores/app-store';
 import { BACKUP_FORMAT, createBackup, serializeBackup } from '@/stores/backup';
@@ -88,7 +89,7 @@ describe('backup and restore in settings', () => {
     await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.stories).toHaveProperty('current-one'));
   });
 
-  it('previews every kind (stories, answer drafts, cards, your questions, principle notes, reviews) in words a candidate reads', async () => {
+  it('previews every kind (stories, answer drafts, cards, your questions, principle notes, reviews, mock interviews) in words a candidate reads', async () => {
     const t0 = Date.UTC(2026, 10, 1, 9);
     const h = (hours: number) => t0 + hours * 3_600_000;
     let common = saveStory(EMPTY, 'india-gst', fields('GST', 'common'), h(0));
@@ -108,6 +109,20 @@ describe('backup and restore in settings', () => {
     desk = saveCard(desk, 'own:mh2x1k0-aaaaaa', 'What is mTLS?', 'desk answer', h(4));
     desk = saveNote(desk, 'ownership', 'desk notes', h(4));
     desk = grade(desk, 'lp:dive-deep:title-to-statement', 3, h(32));
+    const mock = (at: number): MockSession => ({
+      startedAt: at,
+      finishedAt: at + 600_000,
+      practice: false,
+      source: 'due',
+      lang: 'en',
+      targetSeconds: 120,
+      followUpSeconds: 60,
+      planned: ['prompt:lp:ownership'],
+      items: [{ card: 'prompt:lp:ownership', prompt: 'Tell me about ownership.', answer: null, followUps: [], peeked: false, grade: 3 }],
+      updatedAt: at + 600_000,
+    });
+    phone = { ...phone, mock: { ...phone.mock, sessions: { 'm-phone-1': mock(h(33)), 'm-phone-2': mock(h(34)) } } };
+    desk = { ...desk, mock: { ...desk.mock, sessions: { 'm-desk-1': mock(h(35)) } } };
     act(() => useAppStore.setState(desk));
     persistence.flush();
     renderApp('/settings');
@@ -132,13 +147,14 @@ describe('backup and restore in settings', () => {
       ['Your questions', '1', '0', '0'],
       ['Principle notes', '0', '0', '1'],
       ['Reviews', '2', '1', '0'],
+      ['Mock interviews', '2', '0', '0'],
     ]);
     expect(summary).toHaveTextContent('For reviews, “Changed” counts the cards whose schedule is worked out again');
     expect(
       within(within(summary).getByRole('list', { name: 'If you replace, this device loses' }))
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['1 story', '1 card', 'your notes on 1 principle', '1 review']);
+    ).toEqual(['1 story', '1 card', 'your notes on 1 principle', '1 review', '1 mock interview']);
 
     await user.click(within(summary).getByRole('button', { name: 'Merge into my data' }));
     const state = useAppStore.getState();
@@ -148,6 +164,7 @@ describe('backup and restore in settings', () => {
     expect(state.principleNotes.ownership?.notes).toBe('desk notes');
     expect(state.questionDrafts['why-amazon']?.draft).toBe('phone draft');
     expect(state.review.log).toHaveLength(4);
+    expect(Object.keys(state.mock.sessions).sort()).toEqual(['m-desk-1', 'm-phone-1', 'm-phone-2']);
     expect(await screen.findByRole('alert')).toHaveTextContent('This device and the backup both changed your notes on “Ownership”');
 
     // The same file again: nothing to add, change or choose, and the replace list is unchanged.
@@ -158,7 +175,7 @@ describe('backup and restore in settings', () => {
         .getAllByRole('cell')
         .slice(1)
         .map((c) => c.textContent),
-    ).toEqual(Array(18).fill('0'));
+    ).toEqual(Array(21).fill('0'));
     expect(again).toHaveTextContent('This device already has everything in this backup');
   });
 
