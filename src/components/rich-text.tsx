@@ -16,7 +16,12 @@ function headerCells(node: Element | undefined): string {
   return cells.join(', ');
 }
 
-const components: Partial<Components> = {
+/**
+ * How content elements render, for build-time trees here and for the user's markdown (`markdown.tsx`):
+ * links out open in a new tab, headings sit under the page's sections, wide tables and code scroll
+ * in a box of their own.
+ */
+export const contentComponents: Partial<Components> = {
   // `passNode` hands every component its HAST node: it is taken out, never spread onto the DOM.
   a: ({ node: _node, href, children, ...props }) => {
     const external = typeof href === 'string' && /^https?:/i.test(href);
@@ -49,5 +54,5 @@ const components: Partial<Components> = {
  * parser in the browser, and URLs were already made safe by the build.
  */
 export function RichText({ tree, className }: { tree: Root; className?: string }) {
-  return <div className={className ? `prose ${className}` : 'prose'}>{toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true })}</div>;
+  return <div className={className ? `prose ${className}` : 'prose'}>{toJsxRuntime(tree, { Fragment, jsx, jsxs, components: contentComponents, passNode: true })}</div>;
 }
