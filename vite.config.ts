@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/node/content-plugin.ts';
 
@@ -18,6 +18,24 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * How `vite build` resolves modules (shared with the bench's floor build, so both compare alike).
+ * react-router 7's package exports point every condition at its development build, so a production
+ * bundle would carry its dev-only checks and warnings; the build takes its production ESM build
+ * instead. Dev server and vitest keep the package's own exports (with the dev warnings).
+ */
+export function buildResolve(): NonNullable<UserConfig['resolve']> {
+  return {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      {
+        find: /^react-router$/,
+        replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)),
+      },
+    ],
+  };
+}
+
 /** Adds the CSP to the built index.html only: `vite dev` injects inline scripts for HMR. */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -28,7 +46,7 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     contentPlugin(),
@@ -59,9 +77,7 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
+  resolve: command === 'build' ? buildResolve() : { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -76,4 +92,4 @@ export default defineConfig({
     restoreMocks: true,
     testTimeout: 20_000,
   },
-});
+}));

@@ -42,8 +42,19 @@ function useSettingsEffects(i18n: ReturnType<typeof createAppI18n>): void {
   }, [shortcuts]);
 }
 
+/**
+ * The page's one i18next instance, made outside React: a Korean first render waits (suspends) for
+ * the Korean shell text, and a component that suspends before it mounts keeps no state, so an
+ * instance made in state would be made again, unloaded, on every retry.
+ */
+let pageI18n: ReturnType<typeof createAppI18n> | undefined;
+function pageInstance(): ReturnType<typeof createAppI18n> {
+  pageI18n ??= createAppI18n(useAppStore.getState().settings.language ?? browserLanguage());
+  return pageI18n;
+}
+
 export function App({ i18n }: { i18n?: ReturnType<typeof createAppI18n> }) {
-  const [instance] = useState(() => i18n ?? createAppI18n(useAppStore.getState().settings.language ?? browserLanguage()));
+  const [instance] = useState(() => i18n ?? pageInstance());
   useSettingsEffects(instance);
   useEffect(() => {
     void requestPersistentStorage(persistence.status);

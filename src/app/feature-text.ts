@@ -1,21 +1,33 @@
-import { createI18n } from '@/i18n/i18n';
-import type { Catalogue, CatalogueLoader } from '@/i18n/types';
+import { browserLanguage, createI18n } from '@/i18n/i18n';
+import type { CatalogueLoader } from '@/i18n/types';
 import type { Lang } from '@/domain/content';
+import { useAppStore } from '@/stores/app-store';
 
 /**
  * Each feature owns one namespace, named after its folder: `src/features/<name>/text.ts` exports
- * `text` (both languages) and declares its type into `@/i18n/namespaces`. Found here by the glob,
- * so a new feature registers its text by adding that file; each becomes its own chunk.
+ * `en` (the English words) and declares its type into `@/i18n/namespaces`; `text-ko.ts` next to it
+ * exports `ko`, typed to have exactly the same keys. Found here by the globs, so a new feature
+ * registers its text by adding those files; each language of each becomes its own chunk.
  */
-const modules = import.meta.glob<Catalogue<object>>('/src/features/*/text.ts', { import: 'text' });
+const english = import.meta.glob<object>('/src/features/*/text.ts', { import: 'en' });
+const korean = import.meta.glob<object>('/src/features/*/text-ko.ts', { import: 'ko' });
+const folderOf = (file: string): string => file.split('/').at(-2) ?? file;
+const koreanByFeature = new Map(Object.entries(korean).map(([file, load]) => [folderOf(file), load]));
 
 export const featureTextLoaders: Readonly<Record<string, CatalogueLoader>> = Object.fromEntries(
-  Object.entries(modules).map(([file, load]) => [file.split('/').at(-2) ?? file, load]),
+  Object.entries(english).map(([file, loadEnglish]): [string, CatalogueLoader] => {
+    const loadKorean = koreanByFeature.get(folderOf(file));
+    return [folderOf(file), (lang) => (lang === 'ko' && loadKorean ? loadKorean() : loadEnglish())];
+  }),
 );
 
-/** Starts downloading a feature's text (with its view's code), so the view does not wait twice. */
+/**
+ * Starts downloading a feature's text in the language on screen (with its view's code), so the
+ * view does not wait twice.
+ */
 export function preloadText(namespace: string): void {
-  void featureTextLoaders[namespace]?.().catch(() => undefined);
+  const lang = useAppStore.getState().settings.language ?? browserLanguage();
+  void featureTextLoaders[namespace]?.(lang).catch(() => undefined);
 }
 
 /** The app's i18next instance: `common` bundled, every feature's text on first use. */

@@ -1,7 +1,5 @@
-import type { Catalogue } from './types';
-
 /** Words for adding, editing and deleting flashcards (topic pages, the deck list, the review session). */
-const en = {
+export const en = {
   add: 'Add card',
   addTitle: 'Add a card',
   question: 'Question',
@@ -37,43 +35,3 @@ const en = {
   exportDeck: 'Export as markdown',
   exportHelp: 'A topic file with your cards, in the format of the notes, to keep or to share.',
 } as const;
-
-export const cardsText: Catalogue<typeof en> = {
-  en,
-  ko: {
-    add: '카드 추가',
-    addTitle: '카드 추가하기',
-    question: '질문',
-    answer: '답',
-    answerHelp: '마크다운을 쓸 수 있습니다.',
-    deck: '덱',
-    deckTopics: '기술 주제 덱',
-    deckOwn: '내가 만든 덱',
-    ownCardsTitle: '내가 만든 덱의 카드',
-    newDeck: '새 덱 만들기…',
-    deckName: '덱 이름',
-    deckNameHelp: '어떤 이름이든, 어느 언어로든 괜찮습니다.',
-    save: '저장',
-    cancel: '취소',
-    close: '닫기',
-    added: '“{{deck}}” 덱에 카드를 추가했습니다.',
-    needQuestion: '질문을 쓰세요.',
-    needAnswer: '답을 쓰세요.',
-    needDeck: '덱 이름을 쓰세요.',
-    edit: '편집',
-    editTitle: '카드 편집',
-    delete: '삭제',
-    deleted: '“{{question}}” 카드를 삭제했습니다.',
-    undo: '되돌리기',
-    differs: '이 카드는 원본과 다릅니다.',
-    restore: '원본으로 되돌리기',
-    restored: '카드가 다시 원본과 같습니다.',
-    mine: '내 카드',
-    edited: '고침',
-    deletedCards: '삭제한 카드 ({{count}})',
-    restoreCard: '복원',
-    showAnswer: '답',
-    exportDeck: '마크다운으로 내보내기',
-    exportHelp: '내 카드를 노트와 같은 형식의 주제 파일로 내보냅니다. 보관하거나 나눌 수 있습니다.',
-  },
-};

@@ -29,7 +29,6 @@ import {
   type StoredCard,
 } from '@/domain/review';
 import { isIsoDate } from '@/domain/settings';
-import { DAY_START_HOURS } from '@/domain/study-day';
 
 /**
  * One step undo can take back, with the state it left so undo only acts on exactly that state:
@@ -254,10 +253,13 @@ export function validateReviewData(value: unknown, path: string, report: Report)
     ) ?? DEFAULT_REVIEW_SETTINGS.newCardsPerDay;
   const dayStartHour =
     report.part(`${path}.settings.dayStartHour`, settings.dayStartHour, () => {
-      if (!DAY_START_HOURS.includes(settings.dayStartHour as number)) {
+      // The rollover hours of src/domain/study-day.ts (DAY_START_HOURS), checked here without pulling
+      // the study-day clock into the first page's code.
+      const hour = settings.dayStartHour;
+      if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
         throw new InvalidUserDataError(`${path}.settings.dayStartHour`, 'expected a whole hour from 0 to 23');
       }
-      return settings.dayStartHour as number;
+      return hour;
     }) ?? DEFAULT_REVIEW_SETTINGS.dayStartHour;
   const interviewMode =
     report.part(`${path}.settings.interviewMode`, settings.interviewMode, () => expectBoolean(settings.interviewMode, `${path}.settings.interviewMode`)) ??

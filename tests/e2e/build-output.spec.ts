@@ -1,12 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, openIn, test } from './fixtures';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const assets = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'));
 
 const YAML = /YAMLParseError|YAMLSemanticError/;
 const code = (file: string): string => readFileSync(path.join(dist, 'assets', file), 'utf8');
+const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+/** [source, built file] of the text modules whose source matches. */
+const textChunksOf = (source: RegExp): [string, string][] =>
+  Object.entries(manifest)
+    .filter(([key]) => source.test(key))
+    .map(([key, { file }]) => [key, file]);
 
 test('the browser bundle carries data only: no schema library or file system code, and YAML only in the story import', () => {
   expect(assets.length).toBeGreaterThan(3);
@@ -59,13 +65,34 @@ test('the first page loads no other view and no markdown renderer', async ({ pag
   expect(scripts.filter((s) => /search|cheat-sheet|minisearch/.test(s))).toEqual([]);
   // Nothing of the mock interview either: its run, the recorder and the speech analysis load with /mock.
   expect(scripts.filter((s) => /runner|recorder|analyse-recording|speech-analysis|follow-ups/.test(s))).toEqual([]);
-  // Text loads per feature: the dashboard's, no other feature's.
-  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
-  const textChunks = Object.entries(manifest).filter(([source]) => /^src\/features\/[\w-]+\/text\.ts$/.test(source));
-  expect(textChunks.length).toBeGreaterThan(3);
-  for (const [source, { file }] of textChunks) {
+  // Text loads per feature and per language: the dashboard's English words, no other feature's,
+  // and no Korean text at all.
+  const textChunks = textChunksOf(/^src\/features\/[\w-]+\/text(-ko)?\.ts$/);
+  expect(textChunks.filter(([source]) => source.endsWith('-ko.ts')).length).toBeGreaterThan(3);
+  for (const [source, file] of textChunks) {
     expect(scripts.includes(`/${file}`), source).toBe(source === 'src/features/dashboard/text.ts');
   }
+  for (const [source, file] of textChunksOf(/^src\/i18n\/[\w-]+-ko\.ts$/)) expect(scripts.includes(`/${file}`), source).toBe(false);
+});
+
+test('a Korean first page loads the Korean text only; switching to English loads the English', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await openIn(page, '/', 'ko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('나의 면접 준비');
+  await page.waitForLoadState('networkidle');
+  const fetched = (source: string): boolean => scripts.includes(`/${textChunksOf(new RegExp(`^${source}$`))[0]?.[1] ?? '-'}`);
+  expect(fetched('src/features/dashboard/text-ko.ts')).toBe(true);
+  expect(fetched('src/i18n/common-ko.ts')).toBe(true);
+  expect(fetched('src/features/dashboard/text.ts')).toBe(false);
+  await page.getByRole('button', { name: 'View in English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your interview loop');
+  expect(fetched('src/features/dashboard/text.ts')).toBe(true);
+  // And back: the Korean text is already here.
+  await page.getByRole('button', { name: '한국어로 보기' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('나의 면접 준비');
 });
 
 test('search loads when it opens: its dialog, its worker and the text of the notes', async ({ page }) => {

@@ -1,6 +1,4 @@
-import type { Catalogue } from '@/i18n/types';
-
-const en = {
+export const en = {
   title: 'Leadership Principles',
   lead: 'The 16 principles, each with your notes and the stories and questions that go with it.',
   statement: 'Statement',
@@ -45,55 +43,6 @@ const en = {
     anyStory: 'Follow-ups to expect on any story',
   },
 } as const;
-
-export const text: Catalogue<typeof en> = {
-  en,
-  ko: {
-    title: '리더십 원칙',
-    lead: '16가지 원칙과 각 원칙에 대한 메모, 연결된 스토리와 질문입니다.',
-    statement: '원칙 설명',
-    statementEn: '영어',
-    statementKo: '한국어',
-    notes: '내 메모',
-    notesHelp: '이 원칙에 대한 내 메모: 나에게 어떤 의미인지, 어떤 스토리가 보여 주는지. 입력하는 대로 저장되며 마크다운을 쓸 수 있습니다.',
-    noNotes: '이 원칙에 대한 메모가 아직 없습니다.',
-    notesDiffer: '메모가 원본과 다릅니다.',
-    restore: '원본으로 되돌리기',
-    restored: '메모가 다시 원본과 같습니다.',
-    undo: '되돌리기',
-    preview: '미리 보기',
-    exportNotes: '마크다운으로 내보내기',
-    write: '이 원칙의 스토리 쓰기',
-    drill: '이 원칙 연습하기',
-    fewStories_one: '이 원칙을 보여 주는 스토리가 하나뿐입니다. 두 개면 안심입니다.',
-    fewStories_other: '원칙마다 스토리가 두 개 있으면 안심입니다.',
-    stories: '이 원칙의 스토리',
-    noStories: '이 원칙을 보여 주는 스토리가 아직 없습니다. 원칙마다 스토리 두 개가 있으면 안심입니다.',
-    questions: '예상 질문',
-    noQuestions: '이 원칙과 연결된 예상 질문이 없습니다.',
-    notFound: '그런 원칙은 없습니다.',
-    back: '모든 원칙',
-    coverage: '{{stories}} · {{questions}}',
-    untitledStory: '제목 없는 스토리',
-    print: '인쇄',
-    sheetLink: '요약 시트',
-    sheet: {
-      title: '요약 시트',
-      titleOne: '요약 시트: {{title}}',
-      lead: '원칙마다 원칙 설명, 내 스토리(결과의 첫 줄과 함께), 예상되는 꼬리 질문과 연결된 질문을 모았습니다. A4 몇 장에 흰 바탕 검은 글씨로 인쇄됩니다.',
-      leadOne: '이 원칙을 한 장에 담았습니다. 영어와 한국어 원칙 설명, 결과와 함께 적은 내 스토리, 예상되는 꼬리 질문입니다.',
-      print: '인쇄',
-      show: '보기',
-      all: '모든 원칙',
-      stories: '스토리',
-      noStory: '아직 스토리가 없습니다. 면접 전에 하나 써 두세요.',
-      noResult: '결과를 아직 쓰지 않았습니다',
-      followUps: '꼬리 질문',
-      questions: '예상 질문',
-      anyStory: '어떤 스토리에든 나올 꼬리 질문',
-    },
-  },
-};
 
 declare module '@/i18n/namespaces' {
   interface Namespaces {

@@ -1,6 +1,4 @@
-import type { Catalogue } from '@/i18n/types';
-
-const en = {
+export const en = {
   title: 'Expected questions',
   emptyPrompt: '(Empty question) Write the question',
   lead: 'The questions you expect, with your key points and draft answers.',
@@ -44,54 +42,6 @@ const en = {
   exportMarkdown: 'Export as markdown',
   exportHelp: 'The question as a file in the format of your notes (with the stories it names; export those too).',
 } as const;
-
-export const text: Catalogue<typeof en> = {
-  en,
-  ko: {
-    title: '예상 질문',
-    emptyPrompt: '(빈 질문) 질문을 적어 보세요',
-    lead: '예상 질문과 핵심 포인트, 답변 초안입니다.',
-    keyPoints: '핵심 포인트',
-    draft: '답변 초안',
-    noKeyPoints: '아직 핵심 포인트가 없습니다. 답변에 꼭 들어갈 내용을 적어 보세요.',
-    noDraft: '아직 답하지 않았습니다. 여기에 답변 초안을 써 보세요.',
-    unanswered: '아직 답하지 않음',
-    mine: '내가 추가한 질문',
-    principles: '관련 리더십 원칙',
-    stories: '이 질문에 답하는 스토리',
-    noStories: '이 질문에 연결된 스토리가 아직 없습니다.',
-    back: '모든 질문',
-    keyPointsHelp: '답변에 꼭 들어갈 내용을 목록으로 적으세요. 마크다운을 쓸 수 있습니다.',
-    draftHelp: '실제로 말하듯이 답변을 쓰세요. 소리 내어 2분 정도가 알맞습니다. 마크다운을 쓸 수 있습니다.',
-    preview: '미리 보기',
-    differs: '답변이 원본과 다릅니다.',
-    revert: '원본으로 되돌리기',
-    reverted: '질문이 다시 원본과 같습니다.',
-    undo: '되돌리기',
-    attach: '스토리 연결',
-    attachButton: '연결',
-    chooseStory: '스토리를 고르세요…',
-    remove: '연결 해제',
-    removeStory: '(이 질문에서)',
-    allAttached: '모든 스토리가 이미 연결되어 있습니다.',
-    untitledStory: '제목 없는 스토리',
-    newQuestion: '새 질문',
-    newTitle: '예상되는 질문',
-    promptHelp: '면접관이 물을 말 그대로, 한국어나 영어 또는 둘 다로.',
-    promptKo: '한국어 질문',
-    promptEn: '영어 질문',
-    needPrompt: '질문을 한국어나 영어로 쓰세요.',
-    addQuestion: '질문 추가',
-    cancel: '취소',
-    editQuestion: '질문과 원칙 고치기',
-    delete: '질문 삭제',
-    deleted: '“{{prompt}}” 질문을 삭제했습니다.',
-    deletedList: '삭제한 질문 ({{count}})',
-    restore: '복원',
-    exportMarkdown: '마크다운으로 내보내기',
-    exportHelp: '질문을 노트와 같은 형식의 파일로 내보냅니다(연결된 스토리도 함께 내보내세요).',
-  },
-};
 
 declare module '@/i18n/namespaces' {
   interface Namespaces {

@@ -1,6 +1,4 @@
-import type { Catalogue } from '@/i18n/types';
-
-const en = {
+export const en = {
   title: 'Story bank',
   lead: 'Your STAR stories: Situation, Task, Action, Result.',
   filled: '{{count}} of 4 STAR sections written',
@@ -66,76 +64,6 @@ const en = {
     failed: 'The file could not be read ({{message}}). Nothing was changed.',
   },
 } as const;
-
-export const text: Catalogue<typeof en> = {
-  en,
-  ko: {
-    title: '스토리 뱅크',
-    lead: 'STAR(상황, 과제, 행동, 결과) 스토리 모음입니다.',
-    filled: 'STAR 4개 중 {{count}}개 작성',
-    principles: '보여 주는 리더십 원칙',
-    questions: '답할 수 있는 질문',
-    followUps: '예상 꼬리 질문',
-    noFollowUps: '아직 적어 둔 꼬리 질문이 없습니다.',
-    back: '모든 스토리',
-    newStory: '새 스토리',
-    edit: '편집',
-    badges: {
-      edited: '앱에서 고침',
-      mine: '앱에서 작성',
-    },
-    untitled: '제목 없는 스토리',
-    exportMarkdown: '마크다운으로 내보내기',
-    exportNeedsTitle: '내보내려면 스토리에 제목을 붙이세요.',
-    revert: '원본으로 되돌리기',
-    reverted: '스토리가 다시 원본과 같습니다.',
-    differs: '이 스토리는 원본과 다릅니다.',
-    notInContent: '이 스토리는 이 브라우저에만 있습니다. 파일로 남기려면 마크다운으로 내보내세요.',
-    delete: '삭제',
-    deleted: '“{{title}}” 스토리를 삭제했습니다.',
-    undo: '되돌리기',
-    isDeleted: '삭제된 스토리입니다.',
-    restore: '복원',
-    deletedList: '삭제된 스토리 ({{count}})',
-    form: {
-      newTitle: '새 스토리',
-      editTitle: '편집: {{title}}',
-      label: 'STAR 스토리',
-      title: '제목',
-      titleHelp: '알아보기 쉬운 짧은 이름을 붙이세요(예: 프로젝트 이름).',
-      hints: {
-        situation: '언제, 어디서 있었던 일인지, 무엇이 어려웠는지 적으세요.',
-        task: '무엇을 해내야 했고, 왜 내가 맡았는지 적으세요.',
-        action: '내가 한 일을 단계별로 적으세요. “우리”가 아니라 “저는”으로 말합니다.',
-        result: '무엇이 달라졌는지, 가능하면 숫자로 적으세요.',
-        learnings: '선택: 배운 점이나 다음에 다르게 할 점을 적으세요.',
-        notes: '선택: 스토리에 속하지만 어느 부분에도 들어가지 않는 메모를 적으세요.',
-      },
-      principles: '보여 주는 리더십 원칙',
-      followUps: '이 스토리에 나올 만한 꼬리 질문',
-      followUp: '꼬리 질문 {{n}}',
-      removeFollowUp: '꼬리 질문 {{n}} 지우기',
-      addFollowUp: '꼬리 질문 추가',
-      preview: '미리 보기',
-      view: '스토리 보기',
-    },
-    import: {
-      title: '마크다운에서 스토리 가져오기',
-      help: 'Loop Prep에서 내보낸 스토리 파일(.md)을 고르거나 그 내용을 아래에 붙여 넣으세요. 이미 있는 스토리면 그 스토리를 고치고, 없으면 새로 만듭니다.',
-      file: '마크다운 파일',
-      paste: '또는 마크다운 붙여 넣기',
-      read: '마크다운 읽기',
-      problems: '가져올 수 있는 스토리 파일이 아닙니다:',
-      willCreate: '“{{title}}” 스토리를 새로 만듭니다.',
-      willUpdate: '“{{title}}” 스토리를 파일 내용으로 고칩니다.',
-      create: '스토리 만들기',
-      update: '스토리 고치기',
-      cancel: '취소',
-      empty: '먼저 파일을 고르거나 마크다운을 붙여 넣으세요.',
-      failed: '파일을 읽을 수 없습니다({{message}}). 아무것도 바꾸지 않았습니다.',
-    },
-  },
-};
 
 declare module '@/i18n/namespaces' {
   interface Namespaces {
