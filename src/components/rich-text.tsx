@@ -54,5 +54,9 @@ export const contentComponents: Partial<Components> = {
  * parser in the browser, and URLs were already made safe by the build.
  */
 export function RichText({ tree, className }: { tree: Root; className?: string }) {
-  return <div className={className ? `prose ${className}` : 'prose'}>{toJsxRuntime(tree, { Fragment, jsx, jsxs, components: contentComponents, passNode: true })}</div>;
+  return (
+    <div className={className ? `prose ${className}` : 'prose'}>
+      {toJsxRuntime(tree, { Fragment, jsx, jsxs, components: contentComponents, passNode: true })}
+    </div>
+  );
 }
