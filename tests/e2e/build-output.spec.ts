@@ -131,3 +131,16 @@ test('Print on a principle page loads the sheet only when pressed', async ({ pag
   await page.getByRole('button', { name: 'Print' }).click();
   await expect.poll(() => scripts.some((s) => /sheet-page/.test(s))).toBe(true);
 });
+
+test('the statistics of a new user load no card faces: card names load only when a list has a card to name', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/stats');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review statistics' })).toBeVisible();
+  await expect(page.getByText('No card has been graded Again yet.')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((s) => /stats-page/.test(s))).toBe(true);
+  expect(scripts.filter((s) => /card-faces|card-list-label/.test(s))).toEqual([]);
+});

@@ -419,9 +419,11 @@ describe('dashboard, stats and settings', () => {
     const perDeck = screen.getByRole('table', { name: 'Grades, accuracy and retention per deck' });
     expect(within(perDeck).getByRole('row', { name: /Leadership Principle recall/ })).toHaveTextContent('475%75%');
     const hardest = screen.getByRole('region', { name: 'Hardest cards' });
-    expect(within(hardest).getByText('The statement of Ownership')).toBeInTheDocument();
+    // Card names load with the card faces, once a list has a card to name.
+    expect(await within(hardest).findByText('The statement of Ownership')).toBeInTheDocument();
     const setAside = screen.getByRole('region', { name: 'Leeches and suspended cards' });
     expect(within(setAside).getByText('9 lapses')).toBeInTheDocument();
+    expect(within(setAside).getByRole('listitem')).toHaveTextContent('The statement of Ownership 9 lapses');
   });
 
   it('retention explains that cards reach the review stage from tomorrow', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '@/components/page';
@@ -25,8 +25,18 @@ import { allCardIds, useReviewTime } from '@/lib/review-time';
 import type { LiveModel } from '@/lib/live-model';
 import { useLiveModel } from '@/lib/use-live-model';
 import { useAppStore } from '@/stores/app-store';
-import { cardLabel, useFaceOf } from './card-label';
 import { allDecks, deckHref, deckName, type Deck } from './decks';
+
+// Card faces (every card's text) load only when a list below has a card to name.
+const LazyCardLabel = lazy(async () => ({ default: (await import('./card-list-label')).CardListLabel }));
+
+function CardLabel({ id }: { id: string }) {
+  return (
+    <Suspense fallback={<span className="meta">…</span>}>
+      <LazyCardLabel id={id} />
+    </Suspense>
+  );
+}
 
 const WEEKS = 12;
 const FORECAST_DAYS = 14;
@@ -165,17 +175,17 @@ function DeckAccuracy() {
 
 function HardCards({ known }: { known: ReadonlySet<string> }) {
   const { t } = useTranslation('review');
-  const lang = useLang();
   const log = useAppStore((s) => s.review.log);
   const cards = useAppStore((s) => s.review.cards);
-  const faceOf = useFaceOf();
   const hardest = useMemo(() => hardestCards(log, cards, known), [log, cards, known]);
   if (hardest.length === 0) return <p>{t('statsPage.noHard')}</p>;
   return (
     <ol className="hard-cards">
       {hardest.map((card) => (
         <li key={card.id}>
-          <span className="hard-card-text">{cardLabel(faceOf(card.id), lang, t)}</span>{' '}
+          <span className="hard-card-text">
+            <CardLabel id={card.id} />
+          </span>{' '}
           <span className="meta">{t('statsPage.hardFigures', { again: card.again, grades: card.grades, lapses: card.lapses })}</span>
         </li>
       ))}
@@ -185,12 +195,9 @@ function HardCards({ known }: { known: ReadonlySet<string> }) {
 
 function SetAside({ known }: { known: ReadonlySet<string> }) {
   const { t } = useTranslation('review');
-  const lang = useLang();
   const cards = useAppStore((s) => s.review.cards);
   const flags = useAppStore((s) => s.review.flags);
   const setCardFlags = useAppStore((s) => s.setCardFlags);
-  const faceOf = useFaceOf();
-  const label = (id: string): string => cardLabel(faceOf(id), lang, t);
   const leechList = useMemo(() => leeches(cards, known), [cards, known]);
   const suspended = Object.entries(flags).filter(([id, f]) => f.suspended && known.has(id));
   return (
@@ -203,7 +210,7 @@ function SetAside({ known }: { known: ReadonlySet<string> }) {
         <ul className="leech-list">
           {leechList.map(({ id, lapses }) => (
             <li key={id}>
-              {label(id)} <span className="meta">{t('statsPage.lapses', { count: lapses })}</span>
+              <CardLabel id={id} /> <span className="meta">{t('statsPage.lapses', { count: lapses })}</span>
               {flags[id]?.suspended && <span className="meta"> · {t('statsPage.isSuspended')}</span>}
             </li>
           ))}
@@ -216,10 +223,12 @@ function SetAside({ known }: { known: ReadonlySet<string> }) {
         <ul className="suspended-list">
           {suspended.map(([id, f]) => (
             <li key={id}>
-              {label(id)}{' '}
+              <CardLabel id={id} />{' '}
               <button type="button" className="button ghost" onClick={() => setCardFlags(id, { ...(f ?? NO_FLAGS), suspended: false })}>
                 {t('statsPage.unsuspend')}
-                <span className="visually-hidden">: {label(id)}</span>
+                <span className="visually-hidden">
+                  : <CardLabel id={id} />
+                </span>
               </button>
             </li>
           ))}
