@@ -13,14 +13,17 @@ export function recallCardId(principleId: string, direction: RecallDirection): s
   return `lp:${principleId}:${direction}`;
 }
 
+export const QUESTION_PROMPT_PREFIX = 'prompt:question:';
+export const PRINCIPLE_PROMPT_PREFIX = 'prompt:lp:';
+
 /** A behavioural prompt for an expected question; stable across edits of the prompt text. */
 export function questionPromptCardId(questionId: string): string {
-  return `prompt:question:${questionId}`;
+  return `${QUESTION_PROMPT_PREFIX}${questionId}`;
 }
 
 /** A behavioural prompt "tell your story for <LP>". */
 export function principlePromptCardId(principleId: string): string {
-  return `prompt:lp:${principleId}`;
+  return `${PRINCIPLE_PROMPT_PREFIX}${principleId}`;
 }
 
 /**

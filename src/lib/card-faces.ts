@@ -3,7 +3,15 @@ import { entries as contentFaces } from 'virtual:loop-prep/content/cards';
 import { entries as principleEntries } from 'virtual:loop-prep/content/principles';
 import { entries as questionEntries } from 'virtual:loop-prep/content/questions';
 import { entries as storyEntries } from 'virtual:loop-prep/content/stories';
-import type { CardFace, ContentCardFace, DeckId, PromptCardFace, StoryFace } from '@/domain/cards';
+import {
+  PRINCIPLE_PROMPT_PREFIX,
+  QUESTION_PROMPT_PREFIX,
+  type CardFace,
+  type ContentCardFace,
+  type DeckId,
+  type PromptCardFace,
+  type StoryFace,
+} from '@/domain/cards';
 import type { BilingualText, QuestionEntry, StoryEntry } from '@/domain/content';
 import { useAppStore } from '@/stores/app-store';
 import type { LiveModel, LiveUserData } from './live-model';
@@ -23,9 +31,6 @@ export interface FaceSources {
   /** How an interviewer asks for a story on a principle, where content gives the phrasing. */
   readonly prompts: ReadonlyMap<string, BilingualText>;
 }
-
-export const QUESTION_PROMPT_PREFIX = 'prompt:question:';
-export const PRINCIPLE_PROMPT_PREFIX = 'prompt:lp:';
 
 function storyFace(id: string, user: Pick<LiveUserData, 'stories'>, sources: FaceSources): StoryFace | undefined {
   const overlay = user.stories[id];

@@ -132,7 +132,7 @@ test('Print on a principle page loads the sheet only when pressed', async ({ pag
   await expect.poll(() => scripts.some((s) => /sheet-page/.test(s))).toBe(true);
 });
 
-test('the statistics of a new user load no card faces: card names load only when a list has a card to name', async ({ page }) => {
+test('the statistics and the mock setup of a new user load no card faces: they load when a card is named or asked', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -143,4 +143,12 @@ test('the statistics of a new user load no card faces: card names load only when
   await page.waitForLoadState('networkidle');
   expect(scripts.some((s) => /stats-page/.test(s))).toBe(true);
   expect(scripts.filter((s) => /card-faces|card-list-label/.test(s))).toEqual([]);
+  // The mock's setup neither: the faces come with the first question.
+  await page.goto('/mock');
+  await expect(page.getByRole('button', { name: 'Begin the mock' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /card-faces/.test(s))).toEqual([]);
+  await page.getByRole('button', { name: 'Begin the mock' }).click();
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  expect(scripts.filter((s) => /card-faces/.test(s))).toHaveLength(1);
 });

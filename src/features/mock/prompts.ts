@@ -1,7 +1,6 @@
-import { principlePromptCardId, questionPromptCardId } from '@/domain/cards';
+import { PRINCIPLE_PROMPT_PREFIX, principlePromptCardId, QUESTION_PROMPT_PREFIX, questionPromptCardId } from '@/domain/cards';
 import type { MockSource } from '@/domain/mock';
 import type { LiveModel } from '@/lib/live-model';
-import { PRINCIPLE_PROMPT_PREFIX, QUESTION_PROMPT_PREFIX } from '@/lib/card-faces';
 
 /** True for a question with its words written (the notes may keep one by number and leave it blank). */
 export function isAskable(model: LiveModel, questionId: string): boolean {
