@@ -3,18 +3,7 @@ import { DAY, type Grade } from '../../src/domain/review.ts';
 import { createScheduler, gradeCard } from '../../src/domain/scheduling.ts';
 import { EMPTY_STORY } from '../../src/domain/story.ts';
 import { localStudyClock } from '../../src/domain/study-day.ts';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../unit/seeded-random.ts';
 
 const CARDS = 2000;
 const STORIES = 200;

@@ -11,6 +11,7 @@ import { buildQueue, newCardBudget, type ReviewTime } from '../../src/domain/rev
 import { afterGrade, pickNext, startSession } from '../../src/domain/review-session.ts';
 import { createScheduler, gradeCard } from '../../src/domain/scheduling.ts';
 import { studyClock } from '../../src/domain/study-day.ts';
+import { seededRandom } from '../unit/seeded-random.ts';
 
 export interface SimulationOptions {
   readonly cards: number;
@@ -33,16 +34,7 @@ export interface SimulationResult {
   readonly busiestDay: number;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = seededRandom;
 
 /** First grade of a new card, and grade of a recalled card: the FSRS optimizer simulator's default shares. */
 const FIRST_RATING: readonly number[] = [0.24, 0.094, 0.495, 0.171];

@@ -20,6 +20,7 @@ import { studyClock } from '../../src/domain/study-day.ts';
 import { buildContent } from '../../src/node/build-content.ts';
 import { readContentDir } from '../../src/node/content-plugin.ts';
 import { simulateMany } from './review-simulation.ts';
+import { seededRandom as random } from '../unit/seeded-random.ts';
 
 /** A Map-backed localStorage, so the real persisted store runs under Node. */
 class MemoryStorage {
@@ -51,17 +52,6 @@ const GRADES_MEASURED = 1000;
 const HYDRATIONS = 30;
 const NOW = new Date(2026, 10, 24, 9, 0).getTime();
 const clock = studyClock({ dayStartHour: 4, timeZone: 'Asia/Seoul' });
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * 5,000 cards with a realistic history made by the real scheduler: a fifth never seen, the rest

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { KEY, storageSnapshot } from './storage-helpers';
+import { seededRandom as random } from '../unit/seeded-random';
 
 /**
  * Generated corrupted stored payloads, built from a state the app itself saved: truncations,
@@ -11,18 +12,6 @@ import { KEY, storageSnapshot } from './storage-helpers';
  * either everything stored is kept in the loaded data (a write keeps it all) or the stored text is
  * kept byte for byte under a backup key and a notice says so. Seeded: a failure names its payload.
  */
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];

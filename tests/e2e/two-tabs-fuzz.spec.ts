@@ -1,23 +1,13 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, openIn, test } from './fixtures';
 import { KEY } from './storage-helpers';
+import { seededRandom as random } from '../unit/seeded-random';
 
 /**
  * Random interleavings of two tabs (seeded): typing in one tab or in both at once, reloads, closing
  * a tab and opening another. Afterwards no typed text is gone without an offer: every text that no
  * later typing replaced is in the stored story or in a stored conflict offer (which the notice shows).
  */
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STORIES = ['india-gst', 'mydata-rescue'] as const;
 const FIELDS = ['Situation', 'Task', 'Action', 'Result'] as const;

@@ -1,3 +1,4 @@
+import { seededRandom } from './seeded-random';
 /**
  * Test signals for the delivery figures: synthetic "syllables" (harmonic tone bursts with a known
  * rate and known gaps) and a small WAV reader and writer. Pure TypeScript, shared by the unit tests,
@@ -9,16 +10,7 @@ export interface Signal {
   readonly sampleRate: number;
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = seededRandom;
 
 export interface BurstGroup {
   /** Bursts in this group. */

@@ -10,6 +10,7 @@ import { storyFromMarkdown } from '../../../src/domain/story-markdown-reader.ts'
 import { buildContent } from '../../../src/node/build-content.ts';
 import { readContentDir } from '../../../src/node/content-plugin.ts';
 import type { RawFile } from '../../../src/node/parse-file.ts';
+import { seededRandom as random } from '../seeded-random';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const contentFiles = readContentDir(root, 'content');
@@ -22,18 +23,6 @@ function throughPipeline(id: string, markdown: string): StoryFields {
   const entry = buildContent(files).bundle.stories.find((s) => s.id === id);
   if (!entry) throw new Error(`story ${id} missing from the build`);
   return storyFieldsOf(entry);
-}
-
-/** mulberry32: a small seeded generator, so a failing case can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FRAGMENTS = [

@@ -26,18 +26,7 @@ import {
   saveStory,
   scheduler,
 } from './devices';
-
-/** mulberry32: a small seeded generator, so a failing pair can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../seeded-random';
 
 const STORIES = ['s-a', 's-b', 's-c', 's-d', 's-e'];
 const DRAFTS = ['q-a', 'q-b', 'q-c'];
