@@ -1,5 +1,5 @@
 import '../fixtures/mock-content';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_MOCK_DATA } from '@/domain/mock';
@@ -26,7 +26,9 @@ async function beginWhyAmazon(user: ReturnType<typeof userEvent.setup>, options:
   if (options.practice) await user.click(screen.getByRole('checkbox', { name: 'Practice only' }));
   if (options.record) await user.click(screen.getByRole('switch', { name: 'Record my answer' }));
   await user.click(screen.getByRole('button', { name: 'Begin the mock' }));
-  expect(await screen.findByRole('heading', { level: 2, name: 'Why Amazon?' })).toHaveFocus();
+  // The question's heading takes focus once the run (its own chunk) has rendered.
+  const question = await screen.findByRole('heading', { level: 2, name: 'Why Amazon?' });
+  await waitFor(() => expect(question).toHaveFocus());
 }
 
 describe('the mock interview', () => {
