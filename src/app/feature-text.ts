@@ -1,4 +1,4 @@
-import { browserLanguage, createI18n } from '@/i18n/i18n';
+import { browserLanguage, createI18n, SHARED_LOADERS } from '@/i18n/i18n';
 import type { CatalogueLoader } from '@/i18n/types';
 import type { Lang } from '@/domain/content';
 import { useAppStore } from '@/stores/app-store';
@@ -22,12 +22,15 @@ export const featureTextLoaders: Readonly<Record<string, CatalogueLoader>> = Obj
 );
 
 /**
- * Starts downloading a feature's text in the language on screen (with its view's code), so the
- * view does not wait twice.
+ * Starts downloading a namespace's text (a feature's or a shared one) in the language on screen,
+ * with its view's code, so the view does not wait twice.
  */
 export function preloadText(namespace: string): void {
   const lang = useAppStore.getState().settings.language ?? browserLanguage();
-  void featureTextLoaders[namespace]?.(lang).catch(() => undefined);
+  const load = Object.hasOwn(featureTextLoaders, namespace) ? featureTextLoaders[namespace] : SHARED_LOADERS[namespace];
+  // English `common` is bundled: its loader is the Korean one.
+  if (namespace === 'common' && lang === 'en') return;
+  void load?.(lang).catch(() => undefined);
 }
 
 /** The app's i18next instance: `common` bundled, every feature's text on first use. */

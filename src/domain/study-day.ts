@@ -15,9 +15,15 @@ export const DAY_START_HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 export interface StudyDayRule {
   /** The local hour (0 to 23) at which a study day begins. */
   readonly dayStartHour: number;
-  /** An IANA timezone, e.g. `Asia/Seoul`. */
+  /** An IANA timezone, e.g. `Asia/Seoul`, or LOCAL_TIME_ZONE: the runtime's own, whatever it is now. */
   readonly timeZone: string;
 }
+
+/**
+ * The runtime's own timezone, read through Date: it follows the device when it moves, and needs
+ * no Intl (whose first use costs a noticeable pause while a page loads).
+ */
+export const LOCAL_TIME_ZONE = 'local';
 
 export interface StudyClock {
   readonly rule: StudyDayRule;
@@ -41,7 +47,7 @@ export interface StudyClock {
   fromScheduler(ms: number): number;
 }
 
-/** The timezone the runtime uses (the browser's own). */
+/** The IANA name of the timezone the runtime uses (the browser's own). */
 export function localTimeZone(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -70,7 +76,7 @@ const OFFSET_CACHE_MAX = 20_000;
  * hour, so they are cached by quarter hour (a log of thousands of grades needs a few lookups).
  */
 function offsetReader(timeZone: string): (ms: number) => number {
-  if (timeZone === localTimeZone()) return (ms) => -new Date(ms).getTimezoneOffset() * MINUTE;
+  if (timeZone === LOCAL_TIME_ZONE || timeZone === localTimeZone()) return (ms) => -new Date(ms).getTimezoneOffset() * MINUTE;
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -144,5 +150,5 @@ export function studyClock(rule: StudyDayRule): StudyClock {
 
 /** The clock of the browser's own timezone with a rollover hour. */
 export function localStudyClock(dayStartHour: number = DEFAULT_DAY_START_HOUR): StudyClock {
-  return studyClock({ dayStartHour, timeZone: localTimeZone() });
+  return studyClock({ dayStartHour, timeZone: LOCAL_TIME_ZONE });
 }

@@ -27,7 +27,7 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /** Namespaces of the shared layer that load when first used, each language on its own. */
-const SHARED_LOADERS: Readonly<Record<string, CatalogueLoader>> = {
+export const SHARED_LOADERS: Readonly<Record<string, CatalogueLoader>> = {
   // English `common` is bundled (below); Korean loads when it is the language on screen.
   common: async () => (await import('./common-ko')).ko,
   storage: async (lang) => (lang === 'ko' ? (await import('./storage-ko')).ko : (await import('./storage')).en),

@@ -26,9 +26,26 @@ function toDate(value: DateInput): Date {
   return new Date(value);
 }
 
-function parts(date: Date, lang: Lang, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Record<string, string> {
+type Style = 'day' | 'year' | 'clock';
+
+const STYLES: Readonly<Record<Style, (lang: Lang) => Intl.DateTimeFormatOptions>> = {
+  day: (lang) => ({ year: 'numeric', month: lang === 'ko' ? 'numeric' : 'short', day: 'numeric', weekday: 'short' }),
+  year: () => ({ year: 'numeric' }),
+  clock: () => ({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+};
+
+/** Making an Intl.DateTimeFormat costs far more than using one (a list of dates made hundreds): each is kept. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function parts(date: Date, lang: Lang, timeZone: string | undefined, style: Style): Record<string, string> {
+  const key = `${lang} ${style} ${timeZone ?? ''}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { ...STYLES[style](lang), timeZone });
+    formats.set(key, format);
+  }
   const out: Record<string, string> = {};
-  for (const part of new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { ...options, timeZone }).formatToParts(date)) out[part.type] = part.value;
+  for (const part of format.formatToParts(date)) out[part.type] = part.value;
   return out;
 }
 
@@ -37,15 +54,15 @@ export function formatDate(value: DateInput, lang: Lang, { time = false, now = D
   // Stored times are bounded on load; a time out of range still reads as unknown, never a crash.
   if (Number.isNaN(date.getTime())) return '—';
   const zone = typeof value === 'string' ? 'UTC' : timeZone;
-  const p = parts(date, lang, zone, { year: 'numeric', month: lang === 'ko' ? 'numeric' : 'short', day: 'numeric', weekday: 'short' });
-  const thisYear = parts(new Date(now), lang, zone, { year: 'numeric' }).year;
+  const p = parts(date, lang, zone, 'day');
+  const thisYear = parts(new Date(now), lang, zone, 'year').year;
   const withYear = p.year !== thisYear;
   let text =
     lang === 'ko'
       ? `${withYear ? `${p.year}년 ` : ''}${p.month}월 ${p.day}일 (${p.weekday})`
       : `${p.weekday}, ${p.day} ${p.month}${withYear ? ` ${p.year}` : ''}`;
   if (time && typeof value !== 'string') {
-    const clock = parts(date, lang, zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const clock = parts(date, lang, zone, 'clock');
     text += lang === 'ko' ? ` ${clock.hour}:${clock.minute}` : `, ${clock.hour}:${clock.minute}`;
   }
   return text;
