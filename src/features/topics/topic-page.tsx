@@ -32,7 +32,7 @@ export function TopicPage() {
   return (
     <Page title={pickText(topic.title, lang)} lead={<p className="meta">{t('round', { round: topic.round })}</p>}>
       {notes !== null && notes.entries.length >= MIN_TOC_ENTRIES && <TableOfContents entries={notes.entries} />}
-      <Section title={t('notes')}>{notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={notes.tree} className="long-notes" />}</Section>
+      <Section title={t('notes')}>{notes === null ? <p className="prompt">{t('noNotes')}</p> : <RichText tree={notes.tree} />}</Section>
       <Suspense fallback={null}>
         <TopicCards topic={topic} />
       </Suspense>
