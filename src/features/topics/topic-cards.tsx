@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AddCard, CardItem } from '@/components/card-editor';
+import { useHashTarget } from '@/components/hash-target';
 import { LazyMarkdown } from '@/components/lazy-markdown';
 import { RichText } from '@/components/rich-text';
 import { Section } from '@/components/section';
@@ -23,6 +24,8 @@ export function TopicCards({ topic }: { topic: RenderedTopic }) {
   const overlays = useAppStore((s) => s.cards);
   const restoreCard = useAppStore((s) => s.restoreCard);
   const [deleted, setDeleted] = useState<{ id: string; question: string } | null>(null);
+  // The list comes after the page: an address that names one of its cards is reached once it is here.
+  useHashTarget();
   const deck = `topic:${topic.id}` as const;
   const own = (model.decks.get(deck) ?? []).filter((id) => model.cardById.get(id)?.kind === 'own');
   const title = pickText(topic.title, lang);
