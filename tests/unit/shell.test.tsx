@@ -137,10 +137,19 @@ describe('long topic pages', () => {
     renderApp('/topics/oauth2');
     const toc = await screen.findByRole('navigation', { name: 'On this page' });
     const link = within(toc).getByRole('link', { name: 'PKCE (RFC 7636)' });
-    const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '');
-    expect(target).toHaveTextContent('PKCE (RFC 7636)');
-    expect(target?.tagName).toBe('H3');
+    // The notes appear a few screens at a time; the section is there right after.
+    const id = link.getAttribute('href')?.slice(1) ?? '';
+    await waitFor(() => expect(document.getElementById(id)).toHaveTextContent('PKCE (RFC 7636)'));
+    expect(document.getElementById(id)?.tagName).toBe('H3');
     expect(screen.getByRole('link', { name: /Back to top/ })).toBeInTheDocument();
+  });
+
+  it('show the whole notes at once when the address names a section, and focus it', async () => {
+    renderApp('/topics/oauth2#pkce-rfc-7636');
+    await screen.findByRole('navigation', { name: 'On this page' });
+    const target = document.getElementById('pkce-rfc-7636');
+    expect(target).toHaveTextContent('PKCE (RFC 7636)');
+    await waitFor(() => expect(target).toHaveFocus());
   });
 
   it('put wide tables in a focusable region named after their header row', async () => {
