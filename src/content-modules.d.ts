@@ -3,6 +3,10 @@ declare module 'virtual:loop-prep/content-index' {
   import type { ContentIndex } from '@/domain/content';
   export const contentIndex: ContentIndex;
 }
+declare module 'virtual:loop-prep/topic-card-ids' {
+  import type { TopicCardIds } from '@/domain/content';
+  export const topicCardIds: TopicCardIds;
+}
 declare module 'virtual:loop-prep/content/principles' {
   import type { RenderedPrinciple } from '@/domain/content';
   /** The 16 principles with statements; notes pre-rendered to HAST. */

@@ -161,8 +161,12 @@ export type StorySummary = Omit<StoryEntry, 'star' | 'learnings' | 'notes' | 'so
   readonly filled: Readonly<Record<StarSection, boolean>>;
 };
 export type TopicSummary = Omit<TopicEntry, 'notes' | 'cards' | 'sources'> & {
-  readonly cardIds: readonly string[];
+  /** How many cards the topic's notes have (their ids: TopicCardIds, loaded by the views of cards). */
+  readonly cardCount: number;
 };
+
+/** Each topic's card ids, in order: only the views that list, count by deck or review cards load them. */
+export type TopicCardIds = Readonly<Record<string, readonly string[]>>;
 export type GuideSummary = Omit<GuideEntry, 'body' | 'sources'>;
 
 export interface ContentIndex {

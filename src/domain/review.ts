@@ -95,3 +95,10 @@ export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 
 export const isLeech = (card: StoredCard | undefined): boolean => card !== undefined && card.lapses >= LEECH_LAPSES;
+
+/** Whether two cards' flags say the same (no entry reads as neither suspended nor buried). */
+export const sameFlags = (a: CardFlags | undefined, b: CardFlags | undefined): boolean =>
+  (a?.suspended ?? false) === (b?.suspended ?? false) && (a?.buriedDay ?? null) === (b?.buriedDay ?? null);
+
+/** Flags as stored: no entry for a card with none. */
+export const storedFlags = (flags: CardFlags): CardFlags | undefined => (flags.suspended || flags.buriedDay !== null ? flags : undefined);

@@ -14,8 +14,8 @@ import {
 } from '@/domain/cards';
 import type { BilingualText, QuestionEntry, StoryEntry } from '@/domain/content';
 import { useAppStore } from '@/stores/app-store';
-import type { LiveModel, LiveUserData } from './live-model';
-import { useLiveModel } from './use-live-model';
+import type { LiveCardModel, LiveUserData } from './live-model';
+import { useLiveCardModel } from './use-live-cards';
 
 /**
  * The faces a review (and the mock interview) shows, built live: a behavioural card's answer side
@@ -42,7 +42,7 @@ function storyFace(id: string, user: Pick<LiveUserData, 'stories'>, sources: Fac
  * The face of one card for the given model and user data, or undefined when the card is no longer
  * in the model (a card whose content was removed). Pure.
  */
-export function buildCardFace(id: string, model: LiveModel, user: LiveUserData, sources: FaceSources): CardFace | undefined {
+export function buildCardFace(id: string, model: LiveCardModel, user: LiveUserData, sources: FaceSources): CardFace | undefined {
   const card = model.cardById.get(id);
   if (!card) return undefined;
   const faces = (ids: readonly string[]): StoryFace[] => ids.flatMap((sid) => storyFace(sid, user, sources) ?? []);
@@ -133,7 +133,7 @@ export const contentSources: FaceSources = {
 
 /** The live face of a card (undefined: no such card any more); rebuilt when the user's text changes. */
 export function useCardFace(id: string | null): CardFace | undefined {
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const stories = useAppStore((s) => s.stories);
   const questionDrafts = useAppStore((s) => s.questionDrafts);
   const cards = useAppStore((s) => s.cards);

@@ -1,4 +1,4 @@
-import { MAIN_DECKS, principlePromptCardId, questionPromptCardId, recallCardId, RECALL_DIRECTIONS, type CardRef, type DeckId } from '@/domain/cards';
+import { type CardRef, type DeckId } from '@/domain/cards';
 import { STAR_SECTIONS, type BilingualText, type ContentIndex, type LocalizedText, type StarSection } from '@/domain/content';
 import { isOwnCardId } from '@/domain/ids';
 import type { CardOverlay, OwnQuestion, PrincipleNote, QuestionDraft, StoryOverlay } from '@/domain/overlays';
@@ -95,7 +95,6 @@ export interface LiveCounts {
   readonly topics: number;
   /** Cards in topic decks (content's, plus the user's own added to a topic). */
   readonly topicCards: number;
-  readonly cards: number;
 }
 
 export interface LiveModel {
@@ -115,6 +114,11 @@ export interface LiveModel {
     /** Stories used for more than three principles (one story cannot carry a loop). */
     readonly overloaded: readonly string[];
   };
+  readonly counts: LiveCounts;
+}
+
+/** The cards of the live model (src/lib/live-cards.ts): every card with its decks. */
+export interface LiveCards {
   /** Every card with its decks, in deck order. */
   readonly cards: readonly LiveCard[];
   readonly cardById: ReadonlyMap<string, LiveCard>;
@@ -122,8 +126,10 @@ export interface LiveModel {
   readonly decks: ReadonlyMap<DeckId, readonly string[]>;
   /** Names of the user's own decks, in the order they were made. */
   readonly ownDecks: readonly string[];
-  readonly counts: LiveCounts;
 }
+
+/** The live model with its cards, for the views of cards. */
+export type LiveCardModel = LiveModel & LiveCards;
 
 /** More than this many principles on one story is flagged. */
 export const OVERLOADED_PRINCIPLES = 3;
@@ -136,7 +142,7 @@ function idTime(id: string): number {
   const time = match ? parseInt(match[1] ?? '', 36) : Number.NaN;
   return Number.isFinite(time) ? time : 0;
 }
-const byIdTime = (a: string, b: string): number => idTime(a) - idTime(b) || a.localeCompare(b);
+export const byIdTime = (a: string, b: string): number => idTime(a) - idTime(b) || a.localeCompare(b);
 
 /**
  * Which STAR sections have text (as domain/story's filledSections; not imported from there so the
@@ -214,72 +220,10 @@ function buildQuestions(index: ContentIndex, user: LiveUserData, liveStories: Re
   return [...fromContent, ...own];
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-interface CardPart {
-  readonly cards: LiveCard[];
-  readonly cardById: ReadonlyMap<string, LiveCard>;
-  readonly decks: ReadonlyMap<DeckId, readonly string[]>;
-  readonly ownDecks: string[];
-  readonly topicCards: number;
-}
-
-/**
- * Every card with its decks. It depends on the index, the card overlays and the user's own
- * questions only (a question's deck follows its principles, not its draft), so it is kept while the
- * user types in a story or a draft: with thousands of cards that keeps a keystroke cheap.
- */
-function buildCardPart(index: ContentIndex, cardOverlays: LiveUserData['cards'], questions: readonly Pick<LiveQuestion, 'id' | 'principles'>[]): CardPart {
-  const cards: LiveCard[] = [];
-  const topicIds = new Set(index.topics.map((t) => t.id));
-  const own = Object.keys(cardOverlays)
-    .filter((id) => isOwnCardId(id) && cardOverlays[id]?.deleted === false && cardOverlays[id]?.deck !== null)
-    .sort(byIdTime);
-  const ownByDeck = new Map<string, string[]>();
-  for (const id of own) push(ownByDeck, cardOverlays[id]?.deck ?? '', id);
-
-  // Topic cards, each topic's own cards after content's; then own cards of topics no longer in content.
-  for (const topic of index.topics) {
-    const deck: DeckId = `topic:${topic.id}`;
-    for (const id of topic.cardIds) cards.push({ id, decks: ['topics', deck], kind: 'topic' });
-    for (const id of ownByDeck.get(deck) ?? []) cards.push({ id, decks: ['topics', deck], kind: 'own' });
-  }
-  for (const [deck, ids] of ownByDeck) {
-    if (deck.startsWith('topic:') && !topicIds.has(deck.slice(6))) for (const id of ids) cards.push({ id, decks: ['topics', deck as DeckId], kind: 'own' });
-  }
-  // Decks of the user's own, in the order they were made.
-  const ownDecks: string[] = [];
-  for (const [deck, ids] of ownByDeck) {
-    if (!deck.startsWith('own:')) continue;
-    ownDecks.push(deck.slice(4));
-    for (const id of ids) cards.push({ id, decks: [deck as DeckId], kind: 'own' });
-  }
-  for (const direction of RECALL_DIRECTIONS) {
-    for (const p of index.principles) cards.push({ id: recallCardId(p.id, direction), decks: ['principles', `lp:${p.id}`], kind: 'recall' });
-  }
-  for (const q of questions) {
-    cards.push({ id: questionPromptCardId(q.id), decks: ['questions', ...q.principles.map((p): DeckId => `lp:${p}`)], kind: 'question' });
-  }
-  for (const p of index.principles) cards.push({ id: principlePromptCardId(p.id), decks: ['questions', `lp:${p.id}`], kind: 'principle' });
-
-  const decks = new Map<DeckId, string[]>();
-  for (const deck of MAIN_DECKS) decks.set(deck, []);
-  for (const card of cards) for (const deck of card.decks) push(decks, deck, card.id);
-  const topicCards = cards.filter((c) => c.kind === 'topic' || (c.kind === 'own' && c.decks.includes('topics'))).length;
-  return { cards, cardById: new Map(cards.map((c) => [c.id, c])), decks, ownDecks, topicCards };
-}
-
-let cardMemo: { index: ContentIndex; cards: LiveUserData['cards']; ownQuestions: LiveUserData['ownQuestions']; part: CardPart } | null = null;
-
-function cardPart(index: ContentIndex, user: LiveUserData, questions: readonly LiveQuestion[]): CardPart {
-  if (cardMemo?.index === index && cardMemo.cards === user.cards && cardMemo.ownQuestions === user.ownQuestions) return cardMemo.part;
-  const part = buildCardPart(index, user.cards, questions);
-  cardMemo = { index, cards: user.cards, ownQuestions: user.ownQuestions, part };
-  return part;
 }
 
 /** Builds the live model of the notes from the content index and the user's slices. Pure. */
@@ -320,7 +264,11 @@ export function buildLiveModel(index: ContentIndex, user: LiveUserData): LiveMod
     overloaded: stories.filter((s) => s.principles.filter((p) => knownPrinciples.has(p)).length > OVERLOADED_PRINCIPLES).map((s) => s.id),
   };
 
-  const { cards, cardById, decks, ownDecks, topicCards } = cardPart(index, user, questions);
+  // Cards in topic decks, counted without their ids (the first page does not load those): the
+  // notes' cards, and the user's own cards in a topic's deck (live-cards.ts lists the same).
+  const topicCards =
+    index.topics.reduce((sum, topic) => sum + topic.cardCount, 0) +
+    Object.entries(user.cards).filter(([id, c]) => isOwnCardId(id) && !c.deleted && c.deck !== null && c.deck.startsWith('topic:')).length;
 
   const deletedStories = Object.entries(user.stories)
     .filter(([, o]) => o.deleted)
@@ -347,7 +295,6 @@ export function buildLiveModel(index: ContentIndex, user: LiveUserData): LiveMod
     answeredQuestions: questions.filter((q) => q.answered).length,
     topics: index.topics.length,
     topicCards,
-    cards: cards.length,
   };
 
   return {
@@ -361,10 +308,6 @@ export function buildLiveModel(index: ContentIndex, user: LiveUserData): LiveMod
     deletedQuestions,
     deletedCards,
     coverage,
-    cards,
-    cardById,
-    decks,
-    ownDecks,
     counts,
   };
 }

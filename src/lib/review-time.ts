@@ -4,8 +4,8 @@ import { newCardBudget, type NewCardBudget, type ReviewTime } from '@/domain/rev
 import { localStudyClock, type StudyClock } from '@/domain/study-day';
 import type { ReviewData } from '@/domain/review';
 import { useAppStore } from '@/stores/app-store';
-import type { LiveModel } from './live-model';
-import { currentLiveModel, useLiveModel } from './use-live-model';
+import type { LiveCardModel } from './live-model';
+import { currentLiveCardModel, useLiveCardModel } from './use-live-cards';
 
 /**
  * "Now" as review sees it, shared by every view that counts cards (dashboard, decks, session,
@@ -23,10 +23,10 @@ export function reviewTimeOf(review: ReviewData, interviewDate: string | null, n
   return { now, clock, plan: interviewPlan(interviewDate, review.settings.desiredRetention, review.settings.interviewMode, clock, now) };
 }
 
-const allIds = new WeakMap<LiveModel, readonly string[]>();
+const allIds = new WeakMap<LiveCardModel, readonly string[]>();
 
 /** Every card id of the live model (own cards and own questions included), in deck order; one array per model. */
-export function allCardIds(model: LiveModel = currentLiveModel()): readonly string[] {
+export function allCardIds(model: LiveCardModel = currentLiveCardModel()): readonly string[] {
   let ids = allIds.get(model);
   if (ids === undefined) {
     ids = model.cards.map((card) => card.id);
@@ -52,7 +52,7 @@ export function budgetOf(review: ReviewData, time: ReviewTime, cardIds: readonly
 export function useReviewTime(now: number): { review: ReviewData; time: ReviewTime; budget: NewCardBudget } {
   const review = useAppStore((s) => s.review);
   const interviewDate = useAppStore((s) => s.settings.interviewDate);
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   return useMemo(() => {
     const time = reviewTimeOf(review, interviewDate, now);
     return { review, time, budget: budgetOf(review, time, allCardIds(model)) };

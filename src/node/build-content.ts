@@ -3,6 +3,7 @@ import {
   STAR_SECTIONS,
   type ContentBundle,
   type ContentIndex,
+  type TopicCardIds,
   type ContentKind,
   type FollowUpEntry,
   type GuideEntry,
@@ -357,7 +358,12 @@ export function indexOf(bundle: ContentBundle): ContentIndex {
       followUps,
       filled: Object.fromEntries(STAR_SECTIONS.map((s) => [s, star[s].trim() !== ''])) as Record<(typeof STAR_SECTIONS)[number], boolean>,
     })),
-    topics: bundle.topics.map(({ id, title, round, tags, cards }) => ({ id, title, round, tags, cardIds: cards.map((c) => c.id) })),
+    topics: bundle.topics.map(({ id, title, round, tags, cards }) => ({ id, title, round, tags, cardCount: cards.length })),
     guides: bundle.guides.map(({ id, order, title }) => ({ id, order, title })),
   };
+}
+
+/** Each topic's card ids, in order: their own module, apart from the index the first page loads. */
+export function topicCardIdsOf(bundle: ContentBundle): TopicCardIds {
+  return Object.fromEntries(bundle.topics.map((topic) => [topic.id, topic.cards.map((card) => card.id)]));
 }

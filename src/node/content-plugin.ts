@@ -10,15 +10,18 @@ import {
   type RenderedGuide,
   type RenderedPrinciple,
   type RenderedTopic,
+  type TopicCardIds,
   type TopicEntry,
 } from '../domain/content.ts';
-import { buildContent } from './build-content.ts';
+import { buildContent, topicCardIdsOf } from './build-content.ts';
 import { ContentError } from './errors.ts';
 import { markdownToHast } from './markdown-hast.ts';
 import type { RawFile } from './parse-file.ts';
 import { searchText } from './search-text.ts';
 
 export const INDEX_MODULE = 'virtual:loop-prep/content-index';
+/** Each topic's card ids, loaded by the views of cards. */
+export const CARD_IDS_MODULE = 'virtual:loop-prep/topic-card-ids';
 export const KIND_MODULE_PREFIX = 'virtual:loop-prep/content/';
 /** Kinds with long bodies get one module per entry, loaded on demand through a loader map. */
 export const SPLIT_KINDS = ['topics'] as const;
@@ -100,22 +103,29 @@ function jsonModule(name: string, value: unknown): string {
   return `export const ${name} = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
 }
 
-/**
- * The index module every page loads first. A topic card's id is `topic:<topic>:<hash>`: the module
- * carries each topic's hashes in one string and puts the ids back together as it loads (the ids are
- * most of the index, and the hashes do not compress), so the first page downloads less for the same
- * index. Card ids contain no spaces (TOPIC_CARD_ID_PATTERN).
- */
+/** The index module every page loads first. */
 export function indexModule(index: ContentIndex): string {
   const topics = index.topics.map((t) => ({
     ...t,
     // A Korean title that only repeats the English one is left out (pickText falls back to it).
     title: t.title.ko === t.title.en ? { en: t.title.en } : t.title,
-    cardIds: t.cardIds.map((id) => (id.startsWith(`topic:${t.id}:`) ? id.slice(t.id.length + 7) : id)).join(' '),
   }));
+  return jsonModule('contentIndex', { ...index, topics });
+}
+
+/**
+ * Each topic's card ids, for the views of cards (not the first page). A topic card's id is
+ * `topic:<topic>:<hash>`: the module carries each topic's hashes in one string and puts the ids
+ * back together as it loads (the hashes do not compress). Card ids contain no spaces
+ * (TOPIC_CARD_ID_PATTERN).
+ */
+export function cardIdsModule(ids: TopicCardIds): string {
+  const packed = Object.fromEntries(
+    Object.entries(ids).map(([topic, list]) => [topic, list.map((id) => (id.startsWith(`topic:${topic}:`) ? id.slice(topic.length + 7) : id)).join(' ')]),
+  );
   return (
-    jsonModule('contentIndex', { ...index, topics }) +
-    'for (const t of contentIndex.topics) t.cardIds = t.cardIds.split(" ").filter(Boolean).map((k) => (k.includes(":") ? k : `topic:${t.id}:${k}`));\n'
+    jsonModule('packed', packed) +
+    'export const topicCardIds = Object.fromEntries(Object.entries(packed).map(([t, s]) => [t, s.split(" ").filter(Boolean).map((k) => (k.includes(":") ? k : `topic:${t}:${k}`))]));\n'
   );
 }
 
@@ -147,6 +157,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   // loader map for kinds split into one chunk per entry.
   const moduleIds = [
     INDEX_MODULE,
+    CARD_IDS_MODULE,
     ...[...CONTENT_KINDS, 'cards'].map((k) => `${KIND_MODULE_PREFIX}${k}`),
     ...SPLIT_KINDS.map((k) => `${LOADERS_PREFIX}${k}`),
     ...Object.keys(TREE_FIELDS).map((k) => `${TREES_PREFIX}${k}`),
@@ -183,6 +194,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (failure) this.error(failure.message);
       if (!result) this.error('content was not loaded');
       if (name === INDEX_MODULE) return indexModule(result.index);
+      if (name === CARD_IDS_MODULE) return cardIdsModule(topicCardIdsOf(result.bundle));
       if (name === SEARCH_TEXT_MODULE) return jsonModule('searchText', searchText(result.bundle));
       if (name.startsWith(TREES_PREFIX)) return jsonModule('trees', contentTrees(name.slice(TREES_PREFIX.length) as TreeKind, result.bundle));
       if (name.startsWith(LOADERS_PREFIX)) {

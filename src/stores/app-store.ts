@@ -1,28 +1,29 @@
 import { create, useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { createCardsSlice, type CardsSlice } from './cards-slice';
-import { createMetaSlice, type MetaSlice } from './meta-slice';
-import { createMockSlice, type MockSlice } from './mock-slice';
-import { createOwnQuestionsSlice, type OwnQuestionsSlice } from './own-questions-slice';
+import { createCardsSlice, type CardsSlice } from './cards-state';
+import { createMetaSlice, type MetaSlice } from './meta-state';
+import { createMockSlice, type MockSlice } from './mock-state';
+import { createOwnQuestionsSlice, type OwnQuestionsSlice } from './own-questions-state';
 import { createPersistence, type Persistence, type PersistenceOptions, type PersistenceStatus } from './persistence';
-import { createPrincipleNotesSlice, type PrincipleNotesSlice } from './principle-notes-slice';
-import { createQuestionDraftsSlice, type QuestionDraftsSlice } from './question-drafts-slice';
-import { createReviewSlice, type ReviewSlice } from './review-slice';
-import { createSettingsSlice, type SettingsSlice } from './settings-slice';
-import { createStoriesSlice, type StoriesSlice } from './stories-slice';
-import { recordRemovals, type SyncLedger } from './sync-slice';
+import { createPrincipleNotesSlice, type PrincipleNotesSlice } from './principle-notes-state';
+import { createQuestionDraftsSlice, type QuestionDraftsSlice } from './question-drafts-state';
+import { createReviewSlice, type ReviewSlice } from './review-state';
+import { createSettingsSlice, type SettingsSlice } from './settings-state';
+import { createStoriesSlice, type StoriesSlice } from './stories-state';
+import { recordRemovals, type SyncLedger } from './sync-ledger';
 import type { Conflicts } from './conflicts-slice';
 import {
   EMPTY_USER_DATA,
-  loadUserDataWithReport,
-  mergeUserData,
+  loadUserDataCodec,
   pickUserData,
   recordSlicesOf,
   serializeUserData,
   USER_DATA_VERSION,
+  userDataCodec,
   type UserData,
-} from './user-data';
-import { deepEqual } from './validation';
+  type UserDataCodec,
+} from './user-data-shape';
+import { deepEqual } from './equal';
 
 export const STORAGE_KEY = 'loop-prep';
 /** Prefix of the keys holding stored data that could not be read (or read whole), byte for byte. */
@@ -45,7 +46,13 @@ export type AppState = SettingsSlice &
   SyncSlices &
   MockSlice;
 
-export type AppStoreOptions = Partial<Pick<PersistenceOptions<UserData>, 'getStorage' | 'debounceMs' | 'maxWaitMs' | 'now' | 'target'>>;
+function codec(): UserDataCodec {
+  const loaded = userDataCodec();
+  if (loaded === null) throw new Error('the code that reads stored data has not loaded');
+  return loaded;
+}
+
+export type AppStoreOptions = Partial<Pick<PersistenceOptions<UserData>, 'getStorage' | 'debounceMs' | 'maxWaitMs' | 'now' | 'target' | 'ready' | 'prepare'>>;
 
 /** Creates the store of what the user changes, persisted through `persistence` (tests make their own). */
 export function createAppStore(options: AppStoreOptions = {}) {
@@ -53,9 +60,13 @@ export function createAppStore(options: AppStoreOptions = {}) {
   const persistence: Persistence<UserData> = createPersistence<UserData>({
     key: STORAGE_KEY,
     version: USER_DATA_VERSION,
-    load: loadUserDataWithReport,
+    // Reading stored text and merging another tab's write: their code (every slice's validator and
+    // merge, the migrations) loads when first needed; a first visit with nothing stored never needs it.
+    load: (raw) => codec().load(raw),
+    merge: (base, local, incoming) => codec().merge(base, local, incoming, now()),
+    ready: () => userDataCodec() !== null,
+    prepare: loadUserDataCodec,
     serialize: serializeUserData,
-    merge: (base, local, incoming) => mergeUserData(base, local, incoming, { source: 'tab', now: now() }),
     equal: deepEqual,
     empty: EMPTY_USER_DATA,
     ...options,

@@ -74,13 +74,6 @@ export interface RecordsInfo {
   readonly idPattern: RegExp;
 }
 
-/** The record with `id` set to `value`, or without `id` when `value` is undefined (a new object). */
-export function setRecord<T>(record: Readonly<Record<string, T>>, id: string, value: T | undefined): Record<string, T> {
-  if (value !== undefined) return { ...record, [id]: value };
-  const { [id]: _removed, ...rest } = record;
-  return rest;
-}
-
 /** A record's last change (epoch ms), from its `updatedAt` field; 0 if it has none. */
 export function updatedAtOf(record: unknown): number {
   return isRecord(record) && typeof record.updatedAt === 'number' ? record.updatedAt : 0;
@@ -149,3 +142,5 @@ export function mergeFields<T extends object>(base: T, local: T, incoming: T): T
   }
   return out as T;
 }
+
+export { setRecord } from './records';

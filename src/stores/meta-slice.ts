@@ -1,23 +1,8 @@
-import type { StateCreator } from 'zustand';
 import type { SliceData } from './merge';
 import { deepEqual, expectKeys, expectObject, expectTimeOrNull, type Report } from './validation';
+import { type Meta, EMPTY_META } from './meta-state';
 
-export interface Meta {
-  /** When the user last exported a backup (epoch ms), or null. */
-  readonly lastBackupAt: number | null;
-}
-
-export interface MetaSlice {
-  meta: Meta;
-  setLastBackupAt: (at: number) => void;
-}
-
-export const EMPTY_META: Meta = { lastBackupAt: null };
-
-export const createMetaSlice: StateCreator<MetaSlice, [], [], MetaSlice> = (set) => ({
-  meta: EMPTY_META,
-  setLastBackupAt: (at) => set((s) => ({ meta: { ...s.meta, lastBackupAt: at } })),
-});
+export * from './meta-state';
 
 const later = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
 

@@ -1,7 +1,8 @@
 import { EMPTY_MOCK_DATA } from '@/domain/mock-data';
 import { DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA } from '@/domain/review';
-import { EMPTY_META } from './meta-slice';
-import { EMPTY_SYNC } from './sync-slice';
+import { EMPTY_META } from './meta-state';
+import { USER_DATA_VERSION } from './user-data-shape';
+import { EMPTY_SYNC } from './sync-ledger';
 import { InvalidUserDataError, isRecord } from './validation';
 
 /**
@@ -61,7 +62,11 @@ function reviewDayAndFlags(state: Record<string, unknown>): Record<string, unkno
 }
 
 export const FIRST_VERSION = 1;
-export const USER_DATA_VERSION = MIGRATIONS.reduce((version, step) => Math.max(version, step.to), FIRST_VERSION);
+export { USER_DATA_VERSION };
+
+if (MIGRATIONS.reduce((version, step) => Math.max(version, step.to), FIRST_VERSION) !== USER_DATA_VERSION) {
+  throw new Error("USER_DATA_VERSION in user-data-shape.ts is not the last migration's version");
+}
 
 /** Brings stored data of any earlier version to the current one; refuses newer or unknown versions. */
 export function migrateUserData(state: unknown, fromVersion: number): unknown {

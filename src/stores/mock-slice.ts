@@ -1,4 +1,3 @@
-import type { StateCreator } from 'zustand';
 import { LANGS } from '@/domain/content';
 import {
   DEFAULT_MOCK_SETTINGS,
@@ -15,7 +14,7 @@ import {
   type MockTake,
 } from '@/domain/mock-data';
 import type { Grade } from '@/domain/review';
-import { mergeFields, setRecord, type SliceData } from './merge';
+import { mergeFields, type SliceData } from './merge';
 import {
   deepEqual,
   expectBoolean,
@@ -30,21 +29,7 @@ import {
   type Report,
 } from './validation';
 
-export interface MockSlice {
-  /** Persisted: the mock interview's settings and its history of sessions. */
-  mock: MockData;
-  /** Stores a session as it stands (after each question, and at its end). */
-  saveMockSession: (id: string, session: MockSession) => void;
-  deleteMockSession: (id: string) => void;
-  setMockSettings: (patch: Partial<MockSettings>) => void;
-}
-
-export const createMockSlice: StateCreator<MockSlice, [], [], MockSlice> = (set) => ({
-  mock: EMPTY_MOCK_DATA,
-  saveMockSession: (id, session) => set((s) => ({ mock: { ...s.mock, sessions: setRecord(s.mock.sessions, id, session) } })),
-  deleteMockSession: (id) => set((s) => ({ mock: { ...s.mock, sessions: setRecord(s.mock.sessions, id, undefined) } })),
-  setMockSettings: (patch) => set((s) => ({ mock: { ...s.mock, settings: { ...s.mock.settings, ...patch } } })),
-});
+export * from './mock-state';
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

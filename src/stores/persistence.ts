@@ -88,6 +88,15 @@ export interface PersistenceOptions<T> {
   readonly version: number;
   /** Parses stored text all the way (envelope, migration, validation); throws when nothing is usable. */
   readonly load: (raw: string) => Loaded<T>;
+  /**
+   * Whether `load` and `merge` can run now (default: always). Their code may load on demand: it is
+   * needed only once there is stored text to read or another tab writes. While it is not there,
+   * reading waits for `prepare`, another tab's write is taken in once it has loaded, and a write
+   * that would have to merge first waits for it too.
+   */
+  readonly ready?: () => boolean;
+  /** Loads what `load` and `merge` need. */
+  readonly prepare?: () => Promise<unknown>;
   readonly serialize: (data: T, stamp: WriteStamp) => string;
   readonly merge: (base: T, local: T, incoming: T) => { readonly merged: T };
   readonly equal: (a: T, b: T) => boolean;
@@ -118,6 +127,8 @@ export interface Persistence<T> {
   readonly status: StoreApi<PersistenceStatus>;
   /** Call from persist's onRehydrateStorage with the error, if any. */
   readonly hydrated: (error: unknown) => void;
+  /** Settles once the stored data has been read (or found unreadable): the app renders after it. */
+  readonly whenHydrated: Promise<void>;
   /** Connects the store once it exists. */
   readonly connect: (io: StoreIo<T>) => void;
   /** Writes pending changes now. */
@@ -173,6 +184,12 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
   const maxWaitMs = options.maxWaitMs ?? 2000;
   const now = options.now ?? Date.now;
   const target = options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target;
+  const ready = options.ready ?? (() => true);
+  const prepare = options.prepare ?? (() => Promise.resolve());
+  let signalHydrated: () => void = () => undefined;
+  const whenHydrated = new Promise<void>((resolve) => {
+    signalHydrated = resolve;
+  });
   const status = createStore<PersistenceStatus>(() => INITIAL_STATUS);
   const setStatus = (patch: Partial<PersistenceStatus>): void => status.setState(patch);
 
@@ -364,7 +381,10 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     }
   }
 
-  function flush(): void {
+  /**
+   * Writes pending changes. `leaving`: the page is being hidden or closed, so nothing can wait.
+   */
+  function flush(leaving = false): void {
     cancelTimer();
     if (!dirty || blocked) return;
     let storage: Storage;
@@ -377,6 +397,19 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       return;
     }
     if (stored !== syncedRaw) {
+      if (!ready()) {
+        // Another tab wrote and the code to merge its write has not arrived (it is asked for as
+        // soon as this tab has something to save, so this is a matter of milliseconds). Writing
+        // now would overwrite that tab's data: wait for it. A page that is leaving cannot wait,
+        // so what it holds is kept under a backup key instead of being lost.
+        if (leaving) keepCopy(serialize(current(), { rev: `${writer}.${writes + 1}`, parent: syncedRev }));
+        else
+          void prepare().then(
+            () => flush(),
+            (error: unknown) => failWrite(error),
+          );
+        return;
+      }
       absorb(stored);
       cancelTimer();
       if (blocked || !dirty) return;
@@ -410,12 +443,18 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       loadedRaw = raw;
       loaded = null;
       if (raw === null) return null;
-      loaded = load(raw);
-      return { state: loaded.data, version } as StorageValue<T>;
+      const read = (): StorageValue<T> => {
+        loaded = load(raw);
+        return { state: loaded.data, version } as StorageValue<T>;
+      };
+      // zustand's persist waits for a promise; the app renders once it settles (whenHydrated).
+      return ready() ? read() : prepare().then(read);
     },
     setItem: (_name, value) => {
       latest = value.state;
       if (absorbing) return;
+      // Something to save: the code to merge another tab's write may be needed at the next write.
+      if (!dirty && !ready()) void prepare().catch(() => undefined);
       dirty = true;
       if (blocked) {
         setStatus({ save: 'blocked' });
@@ -467,6 +506,18 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     } catch {
       return;
     }
+    if (!ready()) {
+      // The code that reads and merges another tab's write loads first; then the event is taken in
+      // as if it had just arrived (what is stored by then is read too).
+      void prepare().then(
+        () => onStorage(event),
+        (error: unknown) => {
+          blocked = true;
+          setStatus({ otherTabProblem: messageOf(error), save: dirty ? 'blocked' : status.getState().save });
+        },
+      );
+      return;
+    }
     // The event's write first: it may have been written over since (two tabs writing at once, one
     // of them closing), and this is the only chance to take it in. A write this tab already holds
     // is recognised by its stamp and skipped. Then what is stored now.
@@ -479,9 +530,9 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     }
     absorb(stored);
   };
-  const onPageHide = (): void => flush();
+  const onPageHide = (): void => flush(true);
   const onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') flush();
+    if (document.visibilityState === 'hidden') flush(true);
   };
   if (target) {
     target.addEventListener('storage', onStorage);
@@ -495,7 +546,9 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     hydrated: (error) => {
       hydration = error === undefined ? { ok: true } : { ok: false, error };
       settleHydration();
+      signalHydrated();
     },
+    whenHydrated,
     connect: (connected) => {
       io = connected;
       settleHydration();
@@ -548,7 +601,9 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       return 'done';
     },
     catchUp: () => {
-      if (blocked) return;
+      // Without the code to read another tab's write there is nothing this tab could take in yet;
+      // the views that export or import load it with them.
+      if (blocked || !ready()) return;
       try {
         const stored = getStorage().getItem(key);
         if (stored !== syncedRaw) absorb(stored);

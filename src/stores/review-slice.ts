@@ -1,5 +1,4 @@
-import type { StateCreator } from 'zustand';
-import { mergeFields, setRecord, type SliceData } from './merge';
+import { mergeFields, type SliceData } from './merge';
 import {
   deepEqual,
   expectBoolean,
@@ -25,134 +24,13 @@ import {
   type ExtraNew,
   type ReviewData,
   type ReviewLogEntry,
-  type ReviewSettings,
   type StoredCard,
 } from '@/domain/review';
 import { isIsoDate } from '@/domain/settings';
 
-/**
- * One step undo can take back, with the state it left so undo only acts on exactly that state:
- * a grade (the card's state before and after it, and its log entry) or a change of flags
- * (suspend, bury).
- */
-export type ReviewUndoEntry =
-  | {
-      readonly kind: 'grade';
-      readonly cardId: string;
-      /** The card's state before (undefined: it was new). */
-      readonly previous: StoredCard | undefined;
-      /** The card's state the grade left (for a cram grade, the same as before). */
-      readonly after: StoredCard | undefined;
-      readonly entry: ReviewLogEntry;
-    }
-  | { readonly kind: 'flags'; readonly cardId: string; readonly previous: CardFlags | undefined; readonly after: CardFlags | undefined };
+import { sameFlags } from '@/domain/review';
 
-/** How many steps undo can take back; kept in memory only. */
-export const UNDO_LIMIT = 100;
-
-/** What undo did: took the step back, found nothing to undo, or refused because the card changed since. */
-export type UndoResult = { readonly ok: true; readonly undone: ReviewUndoEntry } | { readonly ok: false; readonly reason: 'empty' | 'changed' };
-
-export interface ReviewSlice {
-  /** Persisted: card states, the review log, review settings, flags, today's extra new cards. */
-  review: ReviewData;
-  /** Not persisted: the steps of this visit that undo can take back, newest last. */
-  reviewUndo: readonly ReviewUndoEntry[];
-  /**
-   * Not persisted: bumped whenever the data changed from outside this tab's actions (an import,
-   * a restore, another tab's merge). Undo history does not survive it; views holding their own
-   * history of review steps (the session) drop it when this changes.
-   */
-  reviewGeneration: number;
-  /**
-   * Records a grade: the card's new state (computed by the scheduler; for a cram grade, its
-   * unchanged state) and the log entry. Pushes an undo entry.
-   */
-  recordReview: (cardId: string, next: StoredCard | undefined, entry: ReviewLogEntry) => void;
-  /** Suspends or buries a card (or lifts it). Pushes an undo entry. */
-  setCardFlags: (cardId: string, flags: CardFlags) => void;
-  /**
-   * Takes back the last step, only if the card is still exactly in the state that step left:
-   * restores the card's previous state and drops its log entry (or restores its flags).
-   */
-  undoReview: () => UndoResult;
-  /** `More new cards today`: adds to today's shared new-card limit (study day `day`). */
-  addExtraNew: (day: string, count: number) => void;
-  setReviewSettings: (patch: Partial<ReviewSettings>) => void;
-  /** The data changed from outside (import, restore, another tab): clears the undo history. */
-  externalChange: () => void;
-}
-
-const sameFlags = (a: CardFlags | undefined, b: CardFlags | undefined): boolean =>
-  (a?.suspended ?? false) === (b?.suspended ?? false) && (a?.buriedDay ?? null) === (b?.buriedDay ?? null);
-
-/** Flags as stored: no entry for a card with none. */
-const storedFlags = (flags: CardFlags): CardFlags | undefined => (flags.suspended || flags.buriedDay !== null ? flags : undefined);
-
-export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> = (set, get) => ({
-  review: EMPTY_REVIEW_DATA,
-  reviewUndo: [],
-  reviewGeneration: 0,
-  recordReview: (cardId, next, entry) =>
-    set((s) => {
-      const previous = s.review.cards[cardId];
-      const cards = next === previous ? s.review.cards : setRecord(s.review.cards, cardId, next);
-      return {
-        review: { ...s.review, cards, log: [...s.review.log, entry] },
-        reviewUndo: [...s.reviewUndo.slice(-(UNDO_LIMIT - 1)), { kind: 'grade', cardId, previous, after: next, entry }],
-      };
-    }),
-  setCardFlags: (cardId, flags) =>
-    set((s) => {
-      const previous = s.review.flags[cardId];
-      const after = storedFlags(flags);
-      if (sameFlags(previous, after)) return {};
-      return {
-        review: { ...s.review, flags: setRecord(s.review.flags, cardId, after) },
-        reviewUndo: [...s.reviewUndo.slice(-(UNDO_LIMIT - 1)), { kind: 'flags', cardId, previous, after }],
-      };
-    }),
-  undoReview: () => {
-    const last = get().reviewUndo.at(-1);
-    if (last === undefined) return { ok: false, reason: 'empty' };
-    const { review } = get();
-    if (last.kind === 'grade') {
-      const index = review.log.lastIndexOf(last.entry);
-      const logIndex =
-        index !== -1
-          ? index
-          : review.log.findIndex((e) => e[0] === last.entry[0] && e[1] === last.entry[1] && e[2] === last.entry[2] && e[4] === last.entry[4]);
-      if (!deepEqual(review.cards[last.cardId], last.after) || logIndex === -1) {
-        // The card moved on since (another tab graded it, or the data was replaced): undoing
-        // would destroy that. Undo history up to here is no longer safe.
-        set({ reviewUndo: [] });
-        return { ok: false, reason: 'changed' };
-      }
-      set((s) => ({
-        review: {
-          ...s.review,
-          cards: s.review.cards[last.cardId] === last.previous ? s.review.cards : setRecord(s.review.cards, last.cardId, last.previous),
-          log: [...s.review.log.slice(0, logIndex), ...s.review.log.slice(logIndex + 1)],
-        },
-        reviewUndo: s.reviewUndo.slice(0, -1),
-      }));
-      return { ok: true, undone: last };
-    }
-    if (!sameFlags(review.flags[last.cardId], last.after)) {
-      set({ reviewUndo: [] });
-      return { ok: false, reason: 'changed' };
-    }
-    set((s) => ({ review: { ...s.review, flags: setRecord(s.review.flags, last.cardId, last.previous) }, reviewUndo: s.reviewUndo.slice(0, -1) }));
-    return { ok: true, undone: last };
-  },
-  addExtraNew: (day, count) =>
-    set((s) => {
-      const current = s.review.extraNew !== null && s.review.extraNew.day === day ? s.review.extraNew.count : 0;
-      return { review: { ...s.review, extraNew: { day, count: Math.min(NEW_PER_DAY_MAX, current + count) } } };
-    }),
-  setReviewSettings: (patch) => set((s) => ({ review: { ...s.review, settings: { ...s.review.settings, ...patch } } })),
-  externalChange: () => set((s) => ({ reviewUndo: [], reviewGeneration: s.reviewGeneration + 1 })),
-});
+export * from './review-state';
 
 const isState = (v: unknown): v is CardStateCode => v === 0 || v === 1 || v === 2 || v === 3;
 

@@ -1,24 +1,9 @@
-import type { StateCreator } from 'zustand';
-import { LANGS, type Lang } from '@/domain/content';
+import { LANGS } from '@/domain/content';
 import { DEFAULT_SETTINGS, isIsoDate, THEMES, type Settings, type Theme } from '@/domain/settings';
 import { mergeFields, type SliceData } from './merge';
 import { expectBoolean, expectKeys, expectObject, InvalidUserDataError, type Report } from './validation';
 
-export interface SettingsSlice {
-  settings: Settings;
-  setLanguage: (language: Lang) => void;
-  setTheme: (theme: Theme) => void;
-  setInterviewDate: (date: string | null) => void;
-  setShortcuts: (on: boolean) => void;
-}
-
-export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set) => ({
-  settings: DEFAULT_SETTINGS,
-  setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
-  setTheme: (theme) => set((s) => ({ settings: { ...s.settings, theme } })),
-  setInterviewDate: (interviewDate) => set((s) => ({ settings: { ...s.settings, interviewDate } })),
-  setShortcuts: (shortcuts) => set((s) => ({ settings: { ...s.settings, shortcuts } })),
-});
+export * from './settings-state';
 
 function expectLanguage(value: unknown, path: string): Settings['language'] {
   if (value !== null && !(LANGS as readonly unknown[]).includes(value)) throw new InvalidUserDataError(path, 'expected "en", "ko" or null');

@@ -4,18 +4,20 @@ import { covers } from './json-check';
 import type { Conflict, MergeContext, SliceData } from './merge';
 import { metaData } from './meta-slice';
 import { mockData } from './mock-slice';
-import { migrateUserData, USER_DATA_VERSION } from './migrations';
+import { migrateUserData } from './migrations';
+import { countKeys, provideUserDataCodec, recordSlicesOf, USER_DATA_KEYS, USER_DATA_VERSION, type UserData, type UserDataKey } from './user-data-shape';
 import { ownQuestionsData } from './own-questions-slice';
 import { principleNotesData } from './principle-notes-slice';
 import { questionDraftsData } from './question-drafts-slice';
 import { reviewData } from './review-slice';
 import { settingsData } from './settings-slice';
 import { storiesData } from './stories-slice';
-import { syncData, tidyLedger, type RecordSlices, type SyncLedger } from './sync-slice';
+import { syncData, tidyLedger, type SyncLedger } from './sync-slice';
 import type { WriteStamp } from './persistence';
 import { expectObject, InvalidUserDataError, isRecord, Report, strict, type AsideItem } from './validation';
 
-export { InvalidUserDataError, migrateUserData, USER_DATA_VERSION };
+export { InvalidUserDataError, migrateUserData };
+export * from './user-data-shape';
 
 const RECORD_SLICES = {
   stories: storiesData,
@@ -44,21 +46,11 @@ export const USER_DATA_SLICES = {
   conflicts: conflictsData,
 } as const;
 
-type Slices = typeof USER_DATA_SLICES;
-export type UserDataKey = keyof Slices;
-export type UserData = { readonly [K in UserDataKey]: Slices[K] extends SliceData<infer T> ? T : never };
-
-export const USER_DATA_KEYS = Object.keys(USER_DATA_SLICES) as UserDataKey[];
 const KEYS = USER_DATA_KEYS;
 
 export function slice<K extends UserDataKey>(key: K): SliceData<UserData[K]> {
   return USER_DATA_SLICES[key] as unknown as SliceData<UserData[K]>;
 }
-
-/** The slices of records keyed by id (stories, question drafts, ...). */
-export const RECORD_SLICE_KEYS = KEYS.filter((key) => slice(key).records !== undefined);
-
-export const EMPTY_USER_DATA: UserData = Object.fromEntries(KEYS.map((key) => [key, slice(key).empty])) as unknown as UserData;
 
 /**
  * Checks a value of the current version. Strict (the default: backups, tests): throws
@@ -79,16 +71,6 @@ export function validateUserData(value: unknown, report: Report = strict()): Use
       return [key, report.part(key, object[key], () => slice(key).validate(object[key], key, report)) ?? slice(key).empty];
     }),
   ) as unknown as UserData;
-}
-
-/** The user data held in a bigger object (the store's state). */
-export function pickUserData(state: UserData): UserData {
-  return Object.fromEntries(KEYS.map((key) => [key, state[key]])) as unknown as UserData;
-}
-
-/** The record slices of some data, by name. */
-export function recordSlicesOf(data: UserData): RecordSlices {
-  return Object.fromEntries(RECORD_SLICE_KEYS.map((key) => [key, data[key] as Readonly<Record<string, unknown>>]));
 }
 
 /** When a record was removed, from a ledger. */
@@ -136,20 +118,6 @@ export interface StoredEnvelope {
   readonly extra: readonly string[];
   /** How many keys the state had when it was written, if the writer said. */
   readonly keys: number | null;
-}
-
-/** Every key of every object in a JSON value (what JSON.stringify writes). */
-export function countKeys(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countKeys(item), 0);
-  if (typeof value !== 'object' || value === null) return 0;
-  let count = 0;
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const item = (value as Record<string, unknown>)[key];
-    if (item === undefined) continue;
-    count += 1 + countKeys(item);
-  }
-  return count;
 }
 
 const ENVELOPE = ['state', 'version', 'rev', 'parent', 'keys'];
@@ -236,11 +204,9 @@ export function loadUserData(raw: string): UserData {
   return loaded.data;
 }
 
-/**
- * The stored text: the envelope zustand reads, with the write's stamp when there is one, and the
- * number of keys in the state (so a load can tell at once that JSON.parse dropped none).
- */
-export function serializeUserData(data: UserData, stamp: WriteStamp | null = null): string {
-  if (stamp === null) return JSON.stringify({ state: data, version: USER_DATA_VERSION });
-  return JSON.stringify({ state: data, version: USER_DATA_VERSION, rev: stamp.rev, parent: stamp.parent, keys: countKeys(data) });
-}
+// What the store's persistence needs to read stored text and merge another tab's write: from here
+// on, whoever imported this module (the store finding data to read, a view of the backups) has it.
+provideUserDataCodec({
+  load: loadUserDataWithReport,
+  merge: (base, local, incoming, now) => mergeUserData(base, local, incoming, { source: 'tab', now }),
+});

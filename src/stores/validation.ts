@@ -1,4 +1,7 @@
+import { deepEqual, isRecord } from './equal';
 import { ID_PATTERN } from '@/domain/ids';
+
+export { deepEqual, isRecord };
 
 /** A reason the stored data cannot be used, with the path of the first bad field. */
 export class InvalidUserDataError extends Error {
@@ -52,8 +55,6 @@ export class Report {
 
 /** Validation that throws on the first problem. */
 export const strict = (): Report => new Report(true);
-
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function expectObject(value: unknown, path: string): Record<string, unknown> {
   if (!isRecord(value)) throw new InvalidUserDataError(path, 'expected an object');
@@ -164,17 +165,4 @@ export function expectIdRecord<T>(
     if (valid !== undefined) out[id] = valid;
   }
   return same ? (object as Record<string, T>) : out;
-}
-
-/** Structural equality of plain data (what JSON can hold). */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
-  const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(rb, k) && deepEqual(ra[k], rb[k]));
 }

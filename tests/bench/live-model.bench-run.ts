@@ -1,9 +1,10 @@
 import { describe, it } from 'vitest';
-import type { ContentIndex } from '../../src/domain/content.ts';
+import type { ContentIndex, TopicCardIds } from '../../src/domain/content.ts';
 import { PRINCIPLE_IDS } from '../../src/domain/content.ts';
 import { topicCardId } from '../../src/domain/ids.ts';
 import type { StoryOverlay } from '../../src/domain/overlays.ts';
 import { EMPTY_STORY } from '../../src/domain/story.ts';
+import { liveCardModel } from '../../src/lib/live-cards.ts';
 import { buildLiveModel, liveModel, type LiveUserData } from '../../src/lib/live-model.ts';
 
 const TOPICS = 50;
@@ -13,7 +14,7 @@ const QUESTIONS = 100;
 const KEYSTROKES = 300;
 
 /** A large set of notes: 5,000 topic cards, 200 stories, 100 questions, the 16 principles. */
-function bigIndex(): ContentIndex {
+function bigIndex(): { index: ContentIndex; ids: TopicCardIds } {
   const principles = PRINCIPLE_IDS.map((id, i) => ({ id, order: i + 1, title: { en: id, ko: id }, sources: [], stories: [], questions: [] }));
   const stories = Array.from({ length: STORIES }, (_, i) => ({
     id: `story-${i}`,
@@ -39,17 +40,18 @@ function bigIndex(): ContentIndex {
     round: 1,
     tags: [],
     sources: [],
-    cardIds: Array.from({ length: CARDS_PER_TOPIC }, (_, c) => topicCardId(`topic-${t}`, `Question ${c}`)),
+    cardCount: CARDS_PER_TOPIC,
   }));
-  return { principles, questions, stories, topics, guides: [] };
+  const ids = Object.fromEntries(topics.map((t) => [t.id, Array.from({ length: CARDS_PER_TOPIC }, (_, c) => topicCardId(t.id, `Question ${c}`))]));
+  return { index: { principles, questions, stories, topics, guides: [] }, ids };
 }
 
 describe('live model', () => {
   it('builds once, and again on each keystroke in a story, with 5,000 cards', () => {
-    const index = bigIndex();
+    const { index, ids } = bigIndex();
     const user: LiveUserData = { stories: {}, questionDrafts: {}, cards: {}, ownQuestions: {}, principleNotes: {} };
     let started = performance.now();
-    const first = buildLiveModel(index, user);
+    const first = liveCardModel(index, ids, user, buildLiveModel(index, user));
     const firstMs = performance.now() - started;
 
     // Typing in a story replaces the stories slice on every keystroke: the model is rebuilt.
@@ -58,11 +60,13 @@ describe('live model', () => {
     for (let i = 0; i < KEYSTROKES; i += 1) {
       stories = { ...stories, 'my-story': { story: { ...EMPTY_STORY, title: 'x'.repeat(i + 1), principles: ['think-big'] }, updatedAt: i, deleted: false } };
       started = performance.now();
-      liveModel(index, { ...user, stories });
+      const typed = { ...user, stories };
+      liveCardModel(index, ids, typed, liveModel(index, typed));
       times.push(performance.now() - started);
     }
     started = performance.now();
-    for (let i = 0; i < 1000; i += 1) liveModel(index, { ...user, stories });
+    const read = { ...user, stories };
+    for (let i = 0; i < 1000; i += 1) liveCardModel(index, ids, read, liveModel(index, read));
     const memoMs = (performance.now() - started) / 1000;
     times.sort((a, b) => a - b);
     const at = (q: number): string => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(2);

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { describe, it } from 'vitest';
 import type { CardOverlay } from '../../src/domain/overlays.ts';
 import { SearchEngine } from '../../src/features/search/search-index.ts';
+import { liveCardModel } from '../../src/lib/live-cards.ts';
 import { buildLiveModel, type LiveUserData } from '../../src/lib/live-model.ts';
-import { buildContent } from '../../src/node/build-content.ts';
+import { buildContent, topicCardIdsOf } from '../../src/node/build-content.ts';
 import { readContentDir } from '../../src/node/content-plugin.ts';
 import { searchText } from '../../src/node/search-text.ts';
 
@@ -22,10 +23,11 @@ function stats(times: number[]): string {
 describe('search with 5,000 cards', () => {
   it('prints the index build time and the time per keystroke', () => {
     const { bundle, index } = buildContent(readContentDir(root, 'content'));
+    const cardIds = topicCardIdsOf(bundle);
     const text = searchText(bundle);
     const none: LiveUserData = { stories: {}, questionDrafts: {}, cards: {}, ownQuestions: {}, principleNotes: {} };
     let started = performance.now();
-    const real = new SearchEngine(text, buildLiveModel(index, none), none);
+    const real = new SearchEngine(text, liveCardModel(index, cardIds, none, buildLiveModel(index, none)), none);
     console.log(`[bench] search: index of the real notes (${real.size} entries) built in ${ms(performance.now() - started)}`);
 
     // The real notes, plus 5,000 cards of the user's own made from the real cards' text (so the
@@ -43,7 +45,7 @@ describe('search with 5,000 cards', () => {
       };
     }
     const user: LiveUserData = { stories: {}, questionDrafts: {}, cards, ownQuestions: {}, principleNotes: {} };
-    const model = buildLiveModel(index, user);
+    const model = liveCardModel(index, cardIds, user, buildLiveModel(index, user));
 
     started = performance.now();
     const engine = new SearchEngine(text, model, user);
@@ -72,7 +74,7 @@ describe('search with 5,000 cards', () => {
     // An edit: one card changes; the index updates that entry only.
     const id = Object.keys(cards)[0] ?? '';
     const edited: LiveUserData = { ...user, cards: { ...cards, [id]: { ...(cards[id] as CardOverlay), answer: 'zeppelin' } } };
-    const editedModel = buildLiveModel(index, edited);
+    const editedModel = liveCardModel(index, cardIds, edited, buildLiveModel(index, edited));
     started = performance.now();
     const changed = engine.sync(editedModel, edited);
     console.log(`[bench] search: an edited card brought into the index in ${ms(performance.now() - started)} (${changed} entry updated)`);

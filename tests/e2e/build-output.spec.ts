@@ -152,3 +152,31 @@ test('the statistics and the mock setup of a new user load no card faces: they l
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   expect(scripts.filter((s) => /card-faces/.test(s))).toHaveLength(1);
 });
+
+test('a first visit loads no reader of stored data; it comes for another tab’s write and for a returning visit', async ({ browser }) => {
+  const context = await browser.newContext();
+  const scripts: string[] = [];
+  context.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(path.basename(new URL(request.url()).pathname));
+  });
+  const readers = (): string[] => scripts.filter((file) => /^user-data-/.test(file));
+  const first = await context.newPage();
+  await first.goto('/');
+  await expect(first.getByRole('heading', { level: 1, name: 'Your interview loop' })).toBeVisible();
+  await first.waitForLoadState('networkidle');
+  expect(readers()).toEqual([]);
+  // A second tab writes (a first write needs no reader either); the first tab takes it in.
+  const second = await context.newPage();
+  await second.goto('/');
+  await second.getByRole('button', { name: '한국어로 보기' }).click();
+  await expect(second.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(first.locator('html')).toHaveAttribute('lang', 'ko');
+  expect(readers().length).toBeGreaterThan(0);
+  // A returning visit reads what is stored before it shows anything.
+  const returning = await context.newPage();
+  scripts.length = 0;
+  await returning.goto('/');
+  await expect(returning.getByRole('heading', { level: 1 })).toHaveText('나의 면접 준비');
+  expect(readers()).toHaveLength(1);
+  await context.close();
+});

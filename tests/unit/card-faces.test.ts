@@ -4,8 +4,9 @@ import { topicCardId } from '@/domain/ids';
 import type { StoryOverlay } from '@/domain/overlays';
 import { EMPTY_STORY, storyFieldsOf, type StoryFields } from '@/domain/story';
 import { buildCardFace, type FaceSources } from '@/lib/card-faces';
-import { buildLiveModel, type LiveUserData } from '@/lib/live-model';
-import { NO_USER_DATA, NOTE_BUNDLE, NOTE_INDEX } from './fixtures/notes';
+import { type LiveUserData } from '@/lib/live-model';
+import { NO_USER_DATA, NOTE_BUNDLE, NOTE_CARD_IDS, NOTE_INDEX } from './fixtures/notes';
+import { buildCardModel } from './live-card-model';
 
 const sources: FaceSources = {
   faces: new Map(NOTE_BUNDLE.cards.map((f) => [f.id, f])),
@@ -16,7 +17,7 @@ const sources: FaceSources = {
 
 const face = (id: string, patch: Partial<LiveUserData> = {}) => {
   const user = { ...NO_USER_DATA, ...patch };
-  return buildCardFace(id, buildLiveModel(NOTE_INDEX, user), user, sources);
+  return buildCardFace(id, buildCardModel(NOTE_INDEX, NOTE_CARD_IDS, user), user, sources);
 };
 const prompt = (id: string, patch: Partial<LiveUserData> = {}) => face(id, patch) as PromptCardFace;
 const story = (fields: Partial<StoryFields>, deleted = false): StoryOverlay => ({ story: { ...EMPTY_STORY, ...fields }, updatedAt: 1, deleted });

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseAnki, parseQuizlet } from '@/domain/card-interop';
-import { currentLiveModel } from '@/lib/use-live-model';
+import { currentLiveCardModel } from '@/lib/use-live-cards';
 import { topicCardId } from '@/domain/ids';
 import { useAppStore } from '@/stores/app-store';
 import { resetAppStore } from './app-helpers';
@@ -34,7 +34,7 @@ describe('export a deck', () => {
     renderApp('/review');
     const user = userEvent.setup();
     const form = (await screen.findByRole('combobox', { name: 'Deck to export' }, LOAD)).closest('form') as HTMLFormElement;
-    const oauth = currentLiveModel().decks.get('topic:oauth2')?.length ?? 0;
+    const oauth = currentLiveCardModel().decks.get('topic:oauth2')?.length ?? 0;
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Deck to export' }), `OAuth 2.0 (${oauth})`);
     await user.click(within(form).getByRole('radio', { name: /^Anki/ }));
     await user.click(within(form).getByRole('button', { name: 'Download the file' }));

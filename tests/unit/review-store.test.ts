@@ -3,6 +3,7 @@ import { DAY, DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA, STATE_REVIEW, type Sto
 import { createScheduler, gradeCard } from '@/domain/scheduling';
 import { localStudyClock } from '@/domain/study-day';
 import { createAppStore, STORAGE_KEY, useAppStore } from '@/stores/app-store';
+import { recordReview, setCardFlags, undoReview } from '@/stores/review-actions';
 import { EMPTY_USER_DATA, InvalidUserDataError, mergeUserData, migrateUserData, USER_DATA_VERSION, validateUserData } from '@/stores/user-data';
 import { MemoryStorage } from './stores/memory-storage';
 
@@ -22,7 +23,7 @@ const reviewCard: StoredCard = {
 };
 
 function grade(cardId: string, g: 1 | 2 | 3 | 4, now: number, cram = false): void {
-  const { recordReview, review } = useAppStore.getState();
+  const { review } = useAppStore.getState();
   const { next, entry } = gradeCard(scheduler, cardId, review.cards[cardId], g, now, clock, cram);
   recordReview(cardId, next, entry);
 }
@@ -41,20 +42,20 @@ describe('review slice: grades and undo', () => {
     expect(after.cards.a?.lapses).toBe(2);
     expect(after.log).toHaveLength(2);
 
-    const undone = useAppStore.getState().undoReview();
+    const undone = undoReview();
     expect(undone.ok && undone.undone.cardId).toBe('a');
     const restored = useAppStore.getState().review;
     expect(restored.cards.a).toBe(reviewCard);
     expect(restored.cards).toEqual(before.cards);
     expect(restored.log).toEqual(before.log);
     expect(useAppStore.getState().reviewUndo).toEqual([]);
-    expect(useAppStore.getState().undoReview()).toEqual({ ok: false, reason: 'empty' });
+    expect(undoReview()).toEqual({ ok: false, reason: 'empty' });
   });
 
   it('undoing the first grade of a new card makes it new again (no stored state)', () => {
     grade('new', 3, NOW);
     expect(useAppStore.getState().review.cards.new).toBeDefined();
-    useAppStore.getState().undoReview();
+    undoReview();
     expect(useAppStore.getState().review.cards).toEqual({});
     expect('new' in useAppStore.getState().review.cards).toBe(false);
     expect(useAppStore.getState().review.log).toEqual([]);
@@ -65,8 +66,8 @@ describe('review slice: grades and undo', () => {
     const afterFirst = useAppStore.getState().review;
     grade('x', 3, NOW + 10 * 60_000);
     grade('y', 4, NOW + 11 * 60_000);
-    useAppStore.getState().undoReview();
-    useAppStore.getState().undoReview();
+    undoReview();
+    undoReview();
     expect(useAppStore.getState().review.cards).toEqual(afterFirst.cards);
     expect(useAppStore.getState().review.log).toEqual(afterFirst.log);
   });
@@ -81,7 +82,7 @@ describe('review slice: grades and undo', () => {
       [NOW, 'a', 1, 2, 1],
       [NOW, 'new', 4, 0, 1],
     ]);
-    useAppStore.getState().undoReview();
+    undoReview();
     expect(useAppStore.getState().review.cards).toBe(cardsBefore);
     expect(useAppStore.getState().review.log).toHaveLength(1);
   });
@@ -90,7 +91,7 @@ describe('review slice: grades and undo', () => {
     const storage = new MemoryStorage();
     const { store, persistence } = createAppStore({ getStorage: () => storage, target: null });
     const { next, entry } = gradeCard(scheduler, 'a', undefined, 3, NOW, clock);
-    store.getState().recordReview('a', next, entry);
+    recordReview('a', next, entry, store);
     store.getState().setReviewSettings({ newCardsPerDay: 7 });
     persistence.flush();
     const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { state: Record<string, unknown>; version: number };
@@ -105,11 +106,10 @@ describe('review slice: grades and undo', () => {
 
 describe('review slice: set aside, more new cards, and undo that cannot destroy', () => {
   it('suspends and buries a card, and undo lifts it again', () => {
-    const { setCardFlags } = useAppStore.getState();
     setCardFlags('a', { suspended: false, buriedDay: '2026-11-24' });
     setCardFlags('b', { suspended: true, buriedDay: null });
     expect(useAppStore.getState().review.flags).toEqual({ a: { suspended: false, buriedDay: '2026-11-24' }, b: { suspended: true, buriedDay: null } });
-    expect(useAppStore.getState().undoReview().ok).toBe(true);
+    expect(undoReview().ok).toBe(true);
     expect(useAppStore.getState().review.flags).toEqual({ a: { suspended: false, buriedDay: '2026-11-24' } });
     setCardFlags('a', { suspended: false, buriedDay: null });
     expect(useAppStore.getState().review.flags).toEqual({});
@@ -130,7 +130,7 @@ describe('review slice: set aside, more new cards, and undo that cannot destroy'
     // Another tab's later grade of the same card arrives through a merge.
     const elsewhere = { ...reviewCard, lastReview: NOW + 60_000, stability: 42 };
     useAppStore.setState((s) => ({ review: { ...s.review, cards: { a: elsewhere } } }));
-    expect(useAppStore.getState().undoReview()).toEqual({ ok: false, reason: 'changed' });
+    expect(undoReview()).toEqual({ ok: false, reason: 'changed' });
     expect(useAppStore.getState().review.cards.a).toBe(elsewhere);
     expect(useAppStore.getState().reviewUndo).toEqual([]);
   });
@@ -139,13 +139,13 @@ describe('review slice: set aside, more new cards, and undo that cannot destroy'
     const storage = new MemoryStorage();
     const { store, persistence } = createAppStore({ getStorage: () => storage, target: null });
     const { next, entry } = gradeCard(scheduler, 'a', undefined, 3, NOW, clock);
-    store.getState().recordReview('a', next, entry);
+    recordReview('a', next, entry, store);
     const generation = store.getState().reviewGeneration;
     const imported = { ...EMPTY_USER_DATA, review: { ...EMPTY_REVIEW_DATA, cards: { a: reviewCard }, log: [[NOW - DAY, 'a', 3, 2, 0] as const] } };
     persistence.replace(imported);
     expect(store.getState().reviewUndo).toEqual([]);
     expect(store.getState().reviewGeneration).toBe(generation + 1);
-    expect(store.getState().undoReview()).toEqual({ ok: false, reason: 'empty' });
+    expect(undoReview(store)).toEqual({ ok: false, reason: 'empty' });
     expect(store.getState().review.cards.a).toEqual(reviewCard);
     persistence.dispose();
   });
@@ -154,7 +154,7 @@ describe('review slice: set aside, more new cards, and undo that cannot destroy'
     const storage = new MemoryStorage();
     const { store, persistence } = createAppStore({ getStorage: () => storage, target: window });
     const { next, entry } = gradeCard(scheduler, 'a', undefined, 3, NOW, clock);
-    store.getState().recordReview('a', next, entry);
+    recordReview('a', next, entry, store);
     persistence.flush();
     const other = { ...EMPTY_USER_DATA, review: { ...store.getState().review, cards: { ...store.getState().review.cards, b: reviewCard } } };
     const raw = JSON.stringify({ state: other, version: USER_DATA_VERSION });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DAY, DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA, MINUTE, STATE_REVIEW, type ReviewLogEntry, type StoredCard } from '@/domain/review';
 import { DEFAULT_SETTINGS } from '@/domain/settings';
 import { localStudyClock } from '@/domain/study-day';
-import { currentLiveModel } from '@/lib/use-live-model';
+import { currentLiveCardModel } from '@/lib/use-live-cards';
 import { useAppStore } from '@/stores/app-store';
 import { importUserData } from '@/stores/backup-actions';
 import { EMPTY_USER_DATA } from '@/stores/user-data';
@@ -29,7 +29,7 @@ afterEach(() => {
 const LOAD = { timeout: 20_000 };
 const front = (): HTMLElement => screen.getByRole('region', { name: 'Question' });
 /** A deck's card ids as the live model lists them. */
-const deckOf = (deck: string): string[] => [...(currentLiveModel().decks.get(deck as never) ?? [])];
+const deckOf = (deck: string): string[] => [...(currentLiveCardModel().decks.get(deck as never) ?? [])];
 const counts = (): Record<string, string | null> => {
   const group = screen.getByRole('group', { name: 'Cards left' });
   return Object.fromEntries(['New', 'Learning', 'Review'].map((name) => [name, within(group).getByLabelText(name).textContent]));
@@ -382,7 +382,7 @@ describe('dashboard, stats and settings', () => {
     const today = localStudyClock(4).day(Date.now());
     const date = localStudyClock(4).key(today + 5);
     useAppStore.setState({ settings: { ...DEFAULT_SETTINGS, interviewDate: date } });
-    const total = currentLiveModel().cards.length;
+    const total = currentLiveCardModel().cards.length;
     const perDay = Math.ceil(total / 5);
     const figure = `Interview in 5 days: ${total} cards were new at the start of today; seeing them all before it takes ${perDay} new cards a day.`;
     const { unmount } = renderApp('/');

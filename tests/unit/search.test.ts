@@ -7,8 +7,9 @@ import { plainOfMarkdown } from '@/lib/plain-text';
 import { searchHandler } from '@/features/search/search-handler';
 import { SearchEngine, type SearchAnswer } from '@/features/search/search-index';
 import { choseongTerms, indexTerms, parseQuery } from '@/features/search/tokenize';
-import { buildLiveModel, type LiveUserData } from '@/lib/live-model';
-import { buildContent } from '../../src/node/build-content';
+import type { LiveUserData } from '@/lib/live-model';
+import { buildContent, topicCardIdsOf } from '../../src/node/build-content';
+import { buildCardModel } from './live-card-model';
 import { searchText } from '../../src/node/search-text';
 import { NO_USER_DATA, NOTE_FILES } from './fixtures/notes';
 
@@ -43,8 +44,9 @@ const built = buildContent([
   },
 ]);
 const text = searchText(built.bundle);
+const cardIds = topicCardIdsOf(built.bundle);
 const user = (patch: Partial<LiveUserData> = {}): LiveUserData => ({ ...NO_USER_DATA, ...patch });
-const engineFor = (data: LiveUserData = user()): SearchEngine => new SearchEngine(text, buildLiveModel(built.index, data), data);
+const engineFor = (data: LiveUserData = user()): SearchEngine => new SearchEngine(text, buildCardModel(built.index, cardIds, data), data);
 
 /** Each result as "kind title", in the order shown. */
 const titles = (answer: SearchAnswer | null): string[] =>
@@ -146,19 +148,19 @@ describe('search over the notes', () => {
       deleted: false,
     };
     const after = user({ stories: { zeppelin: story } });
-    expect(engine.sync(buildLiveModel(built.index, after), after)).toBe(1);
+    expect(engine.sync(buildCardModel(built.index, cardIds, after), after)).toBe(1);
     expect(titles(engine.search('zeppelin', 'en'))).toEqual(['story Zeppelin rollout']);
     expect(titles(engine.search('배포', 'ko'))).toEqual(['story Zeppelin rollout']);
     // Nothing changed: nothing is indexed again.
-    expect(engine.sync(buildLiveModel(built.index, after), after)).toBe(0);
+    expect(engine.sync(buildCardModel(built.index, cardIds, after), after)).toBe(0);
 
     // An edit of a content story replaces its text; deleting a story removes it.
     const edited = user({ stories: { zeppelin: story, gst: { ...story, story: { ...story.story, title: 'GST, rewritten' } } } });
-    engine.sync(buildLiveModel(built.index, edited), edited);
+    engine.sync(buildCardModel(built.index, cardIds, edited), edited);
     expect(titles(engine.search('rewritten', 'en'))).toEqual(['story GST, rewritten']);
     expect(engine.search('invoices', 'en')?.total).toBe(0);
     const deleted = user({ stories: { zeppelin: { ...story, deleted: true } } });
-    engine.sync(buildLiveModel(built.index, deleted), deleted);
+    engine.sync(buildCardModel(built.index, cardIds, deleted), deleted);
     expect(engine.search('zeppelin', 'en')?.total).toBe(0);
     expect(titles(engine.search('invoices', 'en'))).toEqual(['story GST launch']);
   });
@@ -184,8 +186,8 @@ describe('search over the notes', () => {
 
 describe('the search protocol (what the worker answers)', () => {
   it('builds the index on the first search and follows the synced data', () => {
-    const handle = searchHandler(built.index, text, buildLiveModel);
-    expect(handle({ type: 'init', index: built.index, text })).toBeNull();
+    const handle = searchHandler(built.index, text, (index, data) => buildCardModel(index, cardIds, data));
+    expect(handle({ type: 'init', index: built.index, cardIds, text })).toBeNull();
     const first = handle({ type: 'search', seq: 1, query: 'zeppelin', lang: 'en' });
     expect(first).toMatchObject({ type: 'answer', seq: 1, answer: { total: 0 } });
     const stories = { zeppelin: { story: { ...EMPTY_STORY, title: 'Zeppelin rollout' }, updatedAt: 1, deleted: false } };

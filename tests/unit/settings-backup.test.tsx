@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MockSession } from '@/domain/mock-data';
 import { EMPTY_STORY } from '@/domain/story';
 import { persistence, STORAGE_KEY, useAppStore } from '@/stores/app-store';
+import { recordReview, undoReview } from '@/stores/review-actions';
 import { BACKUP_FORMAT, createBackup, serializeBackup } from '@/stores/backup';
 import { SNAPSHOT_KEY } from '@/stores/backup-actions';
 import { EMPTY_USER_DATA, USER_DATA_VERSION, type UserData } from '@/stores/user-data';
@@ -191,13 +192,11 @@ describe('backup and restore in settings', () => {
 
   it('undo of a grade does not reach across a merge', async () => {
     const { user } = await openSettingsWithData();
-    act(() =>
-      useAppStore.getState().recordReview('lp:ownership:title-to-statement', undefined, [Date.UTC(2026, 10, 1), 'lp:ownership:title-to-statement', 3, 0, 1]),
-    );
+    act(() => recordReview('lp:ownership:title-to-statement', undefined, [Date.UTC(2026, 10, 1), 'lp:ownership:title-to-statement', 3, 0, 1]));
     expect(useAppStore.getState().reviewUndo).toHaveLength(1);
     await user.upload(screen.getByLabelText('Import backup'), backupFile(serializeBackup(createBackup(backupData, 0))));
     await user.click(within(await screen.findByRole('group', { name: 'backup.json' })).getByRole('button', { name: 'Merge into my data' }));
-    expect(useAppStore.getState().undoReview()).toEqual({ ok: false, reason: 'empty' });
+    expect(undoReview()).toEqual({ ok: false, reason: 'empty' });
     expect(useAppStore.getState().review.log).toHaveLength(1);
   });
 

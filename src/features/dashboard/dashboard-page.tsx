@@ -8,7 +8,7 @@ import { daysUntil } from '@/domain/settings';
 import { useLiveModel } from '@/lib/use-live-model';
 import { formatDate } from '@/lib/dates';
 import { useAppStore } from '@/stores/app-store';
-import { RECORD_SLICE_KEYS } from '@/stores/user-data';
+import { RECORD_SLICE_KEYS } from '@/stores/user-data-shape';
 
 // The backup reminder loads only once there is data to back up (never on a first visit).
 const BackupReminder = lazy(async () => ({ default: (await import('./backup-reminder')).BackupReminder }));

@@ -6,14 +6,14 @@ import { readiness } from '@/domain/interview';
 import { dueToday } from '@/domain/review-queue';
 import { reviewedToday, streak } from '@/domain/review-stats';
 import { allCardIds, useReviewTime } from '@/lib/review-time';
-import { useLiveModel } from '@/lib/use-live-model';
+import { useLiveCardModel } from '@/lib/use-live-cards';
 
 /** Readiness on the interview morning, per whole deck (the same figures as on /stats). */
 function Readiness({ now }: { now: number }) {
   const { t } = useTranslation('dashboard');
   const headingId = useId();
   const { review, time } = useReviewTime(now);
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const plan = time.plan;
   const rows = useMemo(
     () =>
@@ -44,7 +44,7 @@ function Readiness({ now }: { now: number }) {
 export function Flashcards({ now }: { now: number }) {
   const { t } = useTranslation('dashboard');
   const { review, time, budget } = useReviewTime(now);
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const figures = useMemo(() => {
     const ids = allCardIds(model);
     return {

@@ -3,6 +3,7 @@ import type { Grade } from '@/domain/review';
 import { createScheduler, gradeCard, intervalParts, previewGrades, type GradeOutcome } from '@/domain/scheduling';
 import { clockOf } from '@/lib/review-time';
 import { useAppStore } from '@/stores/app-store';
+import { recordReview } from '@/stores/review-actions';
 
 /**
  * A mock answer's grade goes into the behavioural card's schedule exactly as a review grade does:
@@ -10,7 +11,7 @@ import { useAppStore } from '@/stores/app-store';
  * is a cram grade: logged, the schedule untouched.
  */
 export function gradeMockAnswer(cardId: string, grade: Grade, practice: boolean, now: number): void {
-  const { review, recordReview } = useAppStore.getState();
+  const { review } = useAppStore.getState();
   const scheduler = createScheduler({ desiredRetention: review.settings.desiredRetention });
   const { next, entry } = gradeCard(scheduler, cardId, review.cards[cardId], grade, now, clockOf(review), practice);
   recordReview(cardId, next, entry);

@@ -10,7 +10,7 @@ import { clockText, createTimer, readTimer, startTimer, stopTimer, type TimerAnn
 import { GRADE_NAMES, GRADES, type Grade } from '@/domain/review';
 import { useCardFace } from '@/lib/card-faces';
 import { shortcutsEnabled, useShortcutsEnabled } from '@/lib/shortcuts';
-import { useLiveModel } from '@/lib/use-live-model';
+import { useLiveCardModel } from '@/lib/use-live-cards';
 import { useAppStore } from '@/stores/app-store';
 import { gradeMockAnswer, intervalText, mockGradePreview } from './grade';
 import { promptPrinciples, sourceOf } from './prompts';
@@ -111,7 +111,7 @@ export function Runner({ plan, onExit }: { plan: MockPlan; onExit: (next?: MockP
   const lang = useLang();
   const ids = useId();
   const shortcuts = useShortcutsEnabled();
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const settings = useAppStore((s) => s.mock.settings);
   const saveMockSession = useAppStore((s) => s.saveMockSession);
   // The targets are fixed for the whole mock, whatever the settings do meanwhile.

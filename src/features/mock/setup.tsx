@@ -8,7 +8,7 @@ import { MOCK_LIMITS, MOCK_SOURCES, newMockSessionId, pickPrompts, type MockSour
 import { isSetAside } from '@/domain/review-queue';
 import { clockOf } from '@/lib/review-time';
 import { useShortcutsEnabled } from '@/lib/shortcuts';
-import { useLiveModel } from '@/lib/use-live-model';
+import { useLiveCardModel } from '@/lib/use-live-cards';
 import { useAppStore } from '@/stores/app-store';
 import { durationText } from './format';
 import { isAskable, promptPool } from './prompts';
@@ -138,7 +138,7 @@ function MockSettingsPanel() {
 export function Setup({ onBegin }: { onBegin: (plan: MockPlan) => void }) {
   const { t } = useTranslation(['mock', 'recordings']);
   const lang = useLang();
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const shortcuts = useShortcutsEnabled();
   const count = useAppStore((s) => s.mock.settings.questions);
   const setMockSettings = useAppStore((s) => s.setMockSettings);

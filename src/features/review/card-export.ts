@@ -4,7 +4,7 @@ import type { CardFace } from '@/domain/cards';
 import type { Lang } from '@/domain/content';
 import { buildCardFace, contentSources } from '@/lib/card-faces';
 import { getTopic } from '@/lib/content';
-import type { LiveModel, LiveUserData } from '@/lib/live-model';
+import type { LiveCardModel, LiveUserData } from '@/lib/live-model';
 import { promptText } from './card-label';
 import type { Deck } from './decks';
 
@@ -37,7 +37,7 @@ export function exportCard(face: CardFace, lang: Lang, t: TFunction<'review'>): 
 }
 
 /** Every card of a deck that can be written out, in deck order. */
-export function exportDeck(deck: Deck, model: LiveModel, user: LiveUserData, lang: Lang, t: TFunction<'review'>): InteropCard[] {
+export function exportDeck(deck: Deck, model: LiveCardModel, user: LiveUserData, lang: Lang, t: TFunction<'review'>): InteropCard[] {
   return deck.cardIds.flatMap((id) => {
     const face = buildCardFace(id, model, user, contentSources);
     return face === undefined ? [] : [exportCard(face, lang, t)];

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { CardFace, PromptCardFace } from '@/domain/cards';
 import { pickText, type Lang } from '@/domain/content';
 import { buildCardFace, contentSources } from '@/lib/card-faces';
-import { useLiveModel } from '@/lib/use-live-model';
+import { useLiveCardModel } from '@/lib/use-live-cards';
 import { useAppStore } from '@/stores/app-store';
 
 /** What a behavioural prompt asks: the question, or the LP's interview phrasing. */
@@ -29,7 +29,7 @@ export function cardLabel(face: CardFace | undefined, lang: Lang, t: TFunction<'
 
 /** The live face of any card by id (own cards and edits included), for lists of many cards. */
 export function useFaceOf(): (id: string) => CardFace | undefined {
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const stories = useAppStore((s) => s.stories);
   const questionDrafts = useAppStore((s) => s.questionDrafts);
   const cards = useAppStore((s) => s.cards);

@@ -16,7 +16,7 @@ import { LazyMarkdown } from '@/components/lazy-markdown';
 import { UndoNotice } from '@/components/undo-notice';
 import { cardsToTopicMarkdown, deckFileId } from '@/domain/content-export';
 import { downloadText } from '@/lib/download';
-import { useLiveModel } from '@/lib/use-live-model';
+import { useLiveCardModel } from '@/lib/use-live-cards';
 import { useAppStore } from '@/stores/app-store';
 import { ExportCards, ImportCards } from './card-transfer';
 import { allDecks, deckHref, deckName, type Deck } from './decks';
@@ -105,7 +105,7 @@ function ChooseTopics() {
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [error, setError] = useState(false);
   const errorId = useId();
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const topics = content.topics.filter((topic) => (model.decks.get(`topic:${topic.id}`)?.length ?? 0) > 0);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -152,7 +152,7 @@ function ChooseTopics() {
 /** The cards of the user's own decks, deck by deck: edit, delete (with undo), export; and the deleted ones. */
 function OwnCards() {
   const { t } = useTranslation('cards');
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const overlays = useAppStore((s) => s.cards);
   const restoreCard = useAppStore((s) => s.restoreCard);
   const [deleted, setDeleted] = useState<{ id: string; question: string } | null>(null);
@@ -229,7 +229,7 @@ export function DeckPicker() {
   const [now] = useState(() => Date.now());
   const { review, time, budget } = useReviewTime(now);
   const [query, setQuery] = useState('');
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const decks = useMemo(() => allDecks(model), [model]);
   const groups = useMemo(() => {
     const name = (id: DeckId): string => deckName(id, lang, t);

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { ALL_DECK, MAIN_DECKS, parseDeck, type DeckId } from '@/domain/cards';
 import { pickText, type Lang } from '@/domain/content';
 import { content, getPrinciple, getTopic } from '@/lib/content';
-import type { LiveModel } from '@/lib/live-model';
+import type { LiveCardModel } from '@/lib/live-model';
 
 /** A deck to review: one deck, or several joined (several topics, say). */
 export interface Deck {
@@ -26,9 +26,9 @@ export function topicsWithTag(tag: string): string[] {
  * Derived lists (all cards, a tag's topics) are kept per model, so a session reads the same array
  * while the model is the same object.
  */
-const derived = new WeakMap<LiveModel, Map<DeckId, readonly string[]>>();
+const derived = new WeakMap<LiveCardModel, Map<DeckId, readonly string[]>>();
 
-function cardsOf(model: LiveModel, id: DeckId): readonly string[] {
+function cardsOf(model: LiveCardModel, id: DeckId): readonly string[] {
   const parsed = parseDeck(id);
   if (parsed === null || (parsed.kind !== ALL_DECK && parsed.kind !== 'tag')) return model.decks.get(id) ?? NO_CARDS;
   let memo = derived.get(model);
@@ -46,7 +46,7 @@ function cardsOf(model: LiveModel, id: DeckId): readonly string[] {
 }
 
 /** A deck id of the address, if it exists: a topic, LP or tag that content has, or an own deck with cards. */
-function findOne(value: string, model: LiveModel): DeckId | null {
+function findOne(value: string, model: LiveCardModel): DeckId | null {
   const parsed = parseDeck(value);
   if (parsed === null) return null;
   if (parsed.kind === 'topic' && getTopic(parsed.id) === undefined) return null;
@@ -59,7 +59,7 @@ function findOne(value: string, model: LiveModel): DeckId | null {
 }
 
 /** The deck the address names (`?deck=a&deck=b` joins decks); null if any part is unknown. */
-export function findDeck(values: readonly string[], model: LiveModel): Deck | null {
+export function findDeck(values: readonly string[], model: LiveCardModel): Deck | null {
   if (values.length === 0) return null;
   const parts: DeckId[] = [];
   for (const value of values) {
@@ -71,7 +71,7 @@ export function findDeck(values: readonly string[], model: LiveModel): Deck | nu
 }
 
 /** The deck of these parts, from the live model; null when none is given. */
-export function joinDecks(parts: readonly DeckId[], model: LiveModel): Deck | null {
+export function joinDecks(parts: readonly DeckId[], model: LiveCardModel): Deck | null {
   const [first] = parts;
   if (first === undefined) return null;
   if (parts.length === 1) return { id: first, parts, cardIds: cardsOf(model, first) };
@@ -130,7 +130,7 @@ export interface DeckGroups {
 }
 
 /** Every deck with cards: all cards, the three whole decks, one per topic, one per shared tag, the user's own decks, one per LP. */
-export function allDecks(model: LiveModel): DeckGroups {
+export function allDecks(model: LiveCardModel): DeckGroups {
   const withCards = (ids: DeckId[]): Deck[] => ids.map((id) => ({ id, parts: [id], cardIds: cardsOf(model, id) })).filter((d) => d.cardIds.length > 0);
   return {
     main: withCards([ALL_DECK, ...MAIN_DECKS]),

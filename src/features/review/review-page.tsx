@@ -2,7 +2,7 @@ import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
-import { useLiveModel } from '@/lib/use-live-model';
+import { useLiveCardModel } from '@/lib/use-live-cards';
 import { DeckPicker } from './deck-picker';
 import { findDeck } from './decks';
 
@@ -16,7 +16,7 @@ const Session = lazy(async () => ({ default: (await import('./session')).Session
 export function ReviewPage() {
   const { t } = useTranslation('review');
   const [params] = useSearchParams();
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   // The deck parameters as one string, so the deck is found again only when they or the model change.
   const key = params.getAll('deck').join('\u0000');
   const deck = useMemo(() => (key === '' ? null : findDeck(key.split('\u0000'), model)), [key, model]);

@@ -23,6 +23,7 @@ import { budgetOf, reviewTimeOf } from '@/lib/review-time';
 import { shortcutsEnabled, useShortcutsEnabled } from '@/lib/shortcuts';
 import { useCardFace } from '@/lib/card-faces';
 import { useAppStore } from '@/stores/app-store';
+import { recordReview, setCardFlags, undoReview } from '@/stores/review-actions';
 import { CardBack, CardFront, CardKind } from './card-view';
 import { EditCardPanel } from './edit-card';
 import { deckHref, joinedName, type Deck } from './decks';
@@ -236,9 +237,6 @@ function SessionRound({ deck, mode, onMore, autoFocus }: { deck: Deck; mode: Ses
   const desiredRetention = useAppStore((s) => s.review.settings.desiredRetention);
   const generation = useAppStore((s) => s.reviewGeneration);
   const storeUndo = useAppStore((s) => s.reviewUndo.length);
-  const recordReview = useAppStore((s) => s.recordReview);
-  const setCardFlags = useAppStore((s) => s.setCardFlags);
-  const undoReview = useAppStore((s) => s.undoReview);
   const scheduler = useMemo(() => createScheduler({ desiredRetention }), [desiredRetention]);
   const [state, setState] = useState(() => {
     const initial = initialState(deck, mode);

@@ -22,9 +22,10 @@ import {
 } from '@/domain/review-stats';
 import { formatDate } from '@/lib/dates';
 import { allCardIds, useReviewTime } from '@/lib/review-time';
-import type { LiveModel } from '@/lib/live-model';
-import { useLiveModel } from '@/lib/use-live-model';
+import type { LiveCardModel } from '@/lib/live-model';
+import { useLiveCardModel } from '@/lib/use-live-cards';
 import { useAppStore } from '@/stores/app-store';
+import { setCardFlags } from '@/stores/review-actions';
 import { allDecks, deckHref, deckName, type Deck } from './decks';
 
 // Card faces (every card's text) load only when a list below has a card to name.
@@ -68,7 +69,7 @@ function NoRetentionWhy({ now }: { now: number }) {
 }
 
 /** The decks figures are given for: all cards, the three whole decks, one per topic, the user's own decks. */
-function statDecks(model: LiveModel): Deck[] {
+function statDecks(model: LiveCardModel): Deck[] {
   const decks = allDecks(model);
   return [...decks.main, ...decks.topics, ...decks.own];
 }
@@ -77,7 +78,7 @@ function Readiness({ now }: { now: number }) {
   const { t } = useTranslation('review');
   const lang = useLang();
   const { review, time } = useReviewTime(now);
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const plan = time.plan;
   const rows = useMemo(
     () => (plan === null ? [] : statDecks(model).map((deck) => ({ deck, value: readiness(deck.cardIds, review.cards, plan) }))),
@@ -129,7 +130,7 @@ function DeckAccuracy() {
   const { t } = useTranslation('review');
   const lang = useLang();
   const log = useAppStore((s) => s.review.log);
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const rows = useMemo(
     () =>
       statDecks(model).map((deck) => {
@@ -197,7 +198,6 @@ function SetAside({ known }: { known: ReadonlySet<string> }) {
   const { t } = useTranslation('review');
   const cards = useAppStore((s) => s.review.cards);
   const flags = useAppStore((s) => s.review.flags);
-  const setCardFlags = useAppStore((s) => s.setCardFlags);
   const leechList = useMemo(() => leeches(cards, known), [cards, known]);
   const suspended = Object.entries(flags).filter(([id, f]) => f.suspended && known.has(id));
   return (
@@ -245,7 +245,7 @@ export function StatsPage() {
   const [now] = useState(() => Date.now());
   const { review, time } = useReviewTime(now);
   const { cards, log, flags } = review;
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const ids = allCardIds(model);
   const known = useMemo(() => new Set(ids), [ids]);
   const stats = useMemo(() => {

@@ -1,7 +1,8 @@
+import { topicCardIds } from 'virtual:loop-prep/topic-card-ids';
 import type { Lang } from '@/domain/content';
 import { content } from '@/lib/content';
 import type { LiveUserData } from '@/lib/live-model';
-import { currentLiveModel } from '@/lib/use-live-model';
+import { currentLiveCardModel } from '@/lib/use-live-cards';
 import { useAppStore } from '@/stores/app-store';
 import type { SearchAnswer } from './search-index';
 import type { SearchHandler, SearchRequest, SearchResponse } from './search-handler';
@@ -47,7 +48,7 @@ class Client implements SearchClient {
     this.local = () =>
       (handle ??= Promise.all([import('./search-handler'), init]).then(([{ searchHandler }, request]) => {
         if (request.type !== 'init') throw new Error('search: no content to index');
-        return searchHandler(request.index, request.text, () => currentLiveModel());
+        return searchHandler(request.index, request.text, () => currentLiveCardModel());
       }));
     if (port) {
       this.listen(port);
@@ -127,7 +128,7 @@ let client: Client | null = null;
 /** What the index is built from: the content index and content's plain text (its own chunk). */
 async function initRequest(): Promise<SearchRequest> {
   const { searchText } = await import('virtual:loop-prep/search-text');
-  return { type: 'init', index: content, text: searchText };
+  return { type: 'init', index: content, cardIds: topicCardIds, text: searchText };
 }
 
 function startWorker(): SearchPort | null {

@@ -5,13 +5,13 @@
  * the user's data (only the slices that changed), `search` asks a query and gets one `answer` back
  * with the same `seq`. Messages are handled in order, so a search after a sync sees the synced notes.
  */
-import type { ContentIndex, Lang } from '@/domain/content';
+import type { ContentIndex, Lang, TopicCardIds } from '@/domain/content';
 import type { SearchText } from '@/domain/search-text';
-import type { LiveModel, LiveUserData } from '@/lib/live-model';
+import type { LiveCardModel, LiveUserData } from '@/lib/live-model';
 import { SearchEngine, type SearchAnswer } from './search-index';
 
 export type SearchRequest =
-  | { readonly type: 'init'; readonly index: ContentIndex; readonly text: SearchText }
+  | { readonly type: 'init'; readonly index: ContentIndex; readonly cardIds: TopicCardIds; readonly text: SearchText }
   | { readonly type: 'sync'; readonly user: Partial<LiveUserData> }
   | { readonly type: 'search'; readonly seq: number; readonly query: string; readonly lang: Lang };
 
@@ -24,7 +24,7 @@ const NO_USER_DATA: LiveUserData = { stories: {}, questionDrafts: {}, cards: {},
 export type SearchHandler = (request: SearchRequest) => SearchResponse | null;
 
 /** Handles the protocol over content's index and text; `build` makes the live model of the notes. */
-export function searchHandler(index: ContentIndex, text: SearchText, build: (index: ContentIndex, user: LiveUserData) => LiveModel): SearchHandler {
+export function searchHandler(index: ContentIndex, text: SearchText, build: (index: ContentIndex, user: LiveUserData) => LiveCardModel): SearchHandler {
   let user = NO_USER_DATA;
   let engine: SearchEngine | null = null;
   let stale = true;

@@ -1,7 +1,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { pickText, type Lang, type LocalizedText } from '@/domain/content';
 import { cardAnchor, type SearchText } from '@/domain/search-text';
-import type { LiveModel, LiveUserData } from '@/lib/live-model';
+import type { LiveCardModel, LiveUserData } from '@/lib/live-model';
 import { plainOfMarkdown } from '@/lib/plain-text';
 import { choseongTerms, indexTerms, isSearchable, parseQuery, type ParsedQuery } from './tokenize';
 import { highlight, snippet, type Segment } from './highlight';
@@ -83,7 +83,7 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 }
 
 /** Every source of documents for the live model and the user's data, by a key; cheap (no text work). */
-function sourcesOf(model: LiveModel, user: LiveUserData, content: ContentText): Map<string, Source> {
+function sourcesOf(model: LiveCardModel, user: LiveUserData, content: ContentText): Map<string, Source> {
   const sources = new Map<string, Source>();
 
   for (const p of model.principles) {
@@ -272,7 +272,7 @@ export class SearchEngine {
   private docIds = new Map<string, readonly string[]>();
   private docs = new Map<string, SearchDoc>();
 
-  constructor(text: SearchText, model: LiveModel, user: LiveUserData) {
+  constructor(text: SearchText, model: LiveCardModel, user: LiveUserData) {
     this.content = {
       text,
       principles: byId(text.principles),
@@ -304,7 +304,7 @@ export class SearchEngine {
    * Brings the index up to the live model and the user's data: only sources whose records changed
    * are indexed again; removed ones leave. Returns how many sources changed.
    */
-  sync(model: LiveModel, user: LiveUserData): number {
+  sync(model: LiveCardModel, user: LiveUserData): number {
     const sources = sourcesOf(model, user, this.content);
     let changed = 0;
     for (const [key, ids] of this.docIds) {

@@ -2,6 +2,7 @@
  * The search index in a Web Worker, so that building it never freezes the page. Loaded by
  * `engine.ts` with `new Worker(new URL(...), { type: 'module' })`; the protocol is search-handler.ts.
  */
+import { liveCardModel } from '@/lib/live-cards';
 import { buildLiveModel } from '@/lib/live-model';
 import { searchHandler, type SearchHandler, type SearchRequest, type SearchResponse } from './search-handler';
 
@@ -15,7 +16,10 @@ if (typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !==
   const scope = globalThis as unknown as WorkerScope;
   let handle: SearchHandler | null = null;
   scope.onmessage = ({ data }) => {
-    if (data.type === 'init') handle = searchHandler(data.index, data.text, buildLiveModel);
+    if (data.type === 'init') {
+      const { cardIds } = data;
+      handle = searchHandler(data.index, data.text, (index, user) => liveCardModel(index, cardIds, user, buildLiveModel(index, user)));
+    }
     const response = handle?.(data);
     if (response) scope.postMessage(response);
   };

@@ -12,7 +12,7 @@ import { pickText, type RenderedTopic } from '@/domain/content';
 import { cardsToTopicMarkdown } from '@/domain/content-export';
 import { content } from '@/lib/content';
 import { downloadText } from '@/lib/download';
-import { useLiveModel } from '@/lib/use-live-model';
+import { useLiveCardModel } from '@/lib/use-live-cards';
 import { useAppStore } from '@/stores/app-store';
 
 /** The topic's cards: content's (with the user's edits over them), then the user's own. */
@@ -20,7 +20,7 @@ export function TopicCards({ topic }: { topic: RenderedTopic }) {
   const { t } = useTranslation('topics');
   const { t: tcards } = useTranslation('cards');
   const lang = useLang();
-  const model = useLiveModel();
+  const model = useLiveCardModel();
   const overlays = useAppStore((s) => s.cards);
   const restoreCard = useAppStore((s) => s.restoreCard);
   const [deleted, setDeleted] = useState<{ id: string; question: string } | null>(null);

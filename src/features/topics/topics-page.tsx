@@ -4,13 +4,13 @@ import { Page } from '@/components/page';
 import { useLang } from '@/components/use-lang';
 import { pickText } from '@/domain/content';
 import { content } from '@/lib/content';
-import { useLiveModel } from '@/lib/use-live-model';
+import { useLiveCardModel } from '@/lib/use-live-cards';
 
 export function TopicsPage() {
   const { t } = useTranslation('topics');
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const decks = useLiveModel().decks;
+  const decks = useLiveCardModel().decks;
   return (
     <Page title={t('title')} lead={<p>{t('lead')}</p>}>
       <ul className="card-list">

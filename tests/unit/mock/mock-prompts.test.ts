@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentIndex } from '@/domain/content';
 import { allPrompts, promptPool } from '@/features/mock/prompts';
-import { buildLiveModel } from '@/lib/live-model';
-import { NO_USER_DATA, NOTE_INDEX } from '../fixtures/notes';
+import { NO_USER_DATA, NOTE_CARD_IDS, NOTE_INDEX } from '../fixtures/notes';
+import { buildCardModel } from '../live-card-model';
 
 /** The fixture notes with a question kept by number but left blank, as the candidate's notes have one. */
 const index: ContentIndex = {
   ...NOTE_INDEX,
   questions: [...NOTE_INDEX.questions, { id: 'question-5', order: 5, prompt: { ko: '' }, principles: ['ownership'], stories: [], answered: false }],
 };
-const model = buildLiveModel(index, NO_USER_DATA);
+const model = buildCardModel(index, NOTE_CARD_IDS, NO_USER_DATA);
 
 describe('the prompts a mock can ask', () => {
   it('are the behavioural cards, questions first, without a question left blank', () => {

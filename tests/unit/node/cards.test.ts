@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyLine, parseDeck } from '../../../src/domain/cards.ts';
 import { topicCardId } from '../../../src/domain/ids.ts';
-import { buildContent } from '../../../src/node/build-content.ts';
+import { buildContent, topicCardIdsOf } from '../../../src/node/build-content.ts';
 import type { RawFile } from '../../../src/node/parse-file.ts';
 
 const principle = (id: string, order: number, en: string, ko: string, statement = `${en} statement.`): RawFile => ({
@@ -75,7 +75,11 @@ describe('card faces stored at build time', () => {
     const ids = bundle.cards.map((c) => c.id);
     expect(ids).toContain(topicCardId('docker', 'What does exit status 137 mean?'));
     expect(ids).not.toContain(topicCardId('docker', 'What does exit code 137 mean?'));
-    expect(index.topics[0]?.cardIds).toEqual([topicCardId('docker', 'What isolates a container?'), topicCardId('docker', 'What does exit status 137 mean?')]);
+    expect(topicCardIdsOf(bundle).docker).toEqual([
+      topicCardId('docker', 'What isolates a container?'),
+      topicCardId('docker', 'What does exit status 137 mean?'),
+    ]);
+    expect(index.topics[0]?.cardCount).toBe(2);
   });
 
   it('stores LP recall faces in both languages', () => {
