@@ -28,8 +28,6 @@ export const featureTextLoaders: Readonly<Record<string, CatalogueLoader>> = Obj
 export function preloadText(namespace: string): void {
   const lang = useAppStore.getState().settings.language ?? browserLanguage();
   const load = Object.hasOwn(featureTextLoaders, namespace) ? featureTextLoaders[namespace] : SHARED_LOADERS[namespace];
-  // English `common` is bundled: its loader is the Korean one.
-  if (namespace === 'common' && lang === 'en') return;
   void load?.(lang).catch(() => undefined);
 }
 

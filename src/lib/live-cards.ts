@@ -11,19 +11,17 @@ import { byIdTime, push, type LiveCard, type LiveCardModel, type LiveCards, type
  * parameters; `liveCardModel` memoises on their identity.
  */
 
-type CardPart = LiveCards & { readonly topicCards: number };
-
 /**
  * Every card with its decks. It depends on the index, the card overlays and the user's own
  * questions only (a question's deck follows its principles, not its draft), so it is kept while the
  * user types in a story or a draft: with thousands of cards that keeps a keystroke cheap.
  */
-function buildCardPart(
+function buildLiveCards(
   index: ContentIndex,
   topicCardIds: TopicCardIds,
   cardOverlays: LiveUserData['cards'],
   questions: readonly Pick<LiveQuestion, 'id' | 'principles'>[],
-): CardPart {
+): LiveCards {
   const cards: LiveCard[] = [];
   const topicIds = new Set(index.topics.map((t) => t.id));
   const own = Object.keys(cardOverlays)
@@ -59,8 +57,7 @@ function buildCardPart(
   const decks = new Map<DeckId, string[]>();
   for (const deck of MAIN_DECKS) decks.set(deck, []);
   for (const card of cards) for (const deck of card.decks) push(decks, deck, card.id);
-  const topicCards = cards.filter((c) => c.kind === 'topic' || (c.kind === 'own' && c.decks.includes('topics'))).length;
-  return { cards, cardById: new Map(cards.map((c) => [c.id, c])), decks, ownDecks, topicCards };
+  return { cards, cardById: new Map(cards.map((c) => [c.id, c])), decks, ownDecks };
 }
 
 let cardMemo: {
@@ -68,7 +65,7 @@ let cardMemo: {
   ids: TopicCardIds;
   cards: LiveUserData['cards'];
   ownQuestions: LiveUserData['ownQuestions'];
-  part: CardPart;
+  part: LiveCards;
 } | null = null;
 
 /**
@@ -81,9 +78,9 @@ export function liveCards(
   ids: TopicCardIds,
   user: Pick<LiveUserData, 'cards' | 'ownQuestions'>,
   model: Pick<LiveModel, 'questions'>,
-): CardPart {
+): LiveCards {
   if (cardMemo?.index === index && cardMemo.ids === ids && cardMemo.cards === user.cards && cardMemo.ownQuestions === user.ownQuestions) return cardMemo.part;
-  const part = buildCardPart(index, ids, user.cards, model.questions);
+  const part = buildLiveCards(index, ids, user.cards, model.questions);
   cardMemo = { index, ids, cards: user.cards, ownQuestions: user.ownQuestions, part };
   return part;
 }

@@ -39,6 +39,14 @@ function open(storage: MemoryStorage, options: AppStoreOptions = {}) {
   return app;
 }
 
+/** Tab `a` without the code yet (it listens for storage events and page hiding on `target`), tab `b` with it; one storage. */
+function twoTabs() {
+  const storage = new MemoryStorage();
+  const target = fakeWindow();
+  const codec = lateCodec();
+  return { storage, target, codec, a: open(storage, { ...codec.options, target }), b: open(storage) };
+}
+
 const storedStories = (storage: MemoryStorage): string[] =>
   Object.keys((JSON.parse(storage.getItem(STORAGE_KEY) ?? '{"state":{"stories":{}}}') as { state: { stories: object } }).state.stories).sort();
 
@@ -84,11 +92,7 @@ describe('reading and merging stored data before its code has loaded', () => {
   });
 
   it("takes in another tab's write once the code is here", async () => {
-    const storage = new MemoryStorage();
-    const target = fakeWindow();
-    const codec = lateCodec();
-    const a = open(storage, { ...codec.options, target });
-    const b = open(storage);
+    const { storage, target, codec, a, b } = twoTabs();
     b.store.getState().saveStory('from-b', fields('B'));
     b.persistence.flush();
     deliverStorageEvent(target, STORAGE_KEY, storage.getItem(STORAGE_KEY));
@@ -99,10 +103,7 @@ describe('reading and merging stored data before its code has loaded', () => {
   });
 
   it("never writes over another tab's data while it cannot merge: the write waits, then keeps both", async () => {
-    const storage = new MemoryStorage();
-    const codec = lateCodec();
-    const a = open(storage, codec.options);
-    const b = open(storage);
+    const { storage, codec, a, b } = twoTabs();
     a.store.getState().saveStory('from-a', fields('A'));
     b.store.getState().saveStory('from-b', fields('B'));
     b.persistence.flush();
@@ -115,11 +116,7 @@ describe('reading and merging stored data before its code has loaded', () => {
   });
 
   it('a page closing before the code arrives keeps its data under a backup key and leaves the other tab’s write alone', () => {
-    const storage = new MemoryStorage();
-    const target = fakeWindow();
-    const codec = lateCodec();
-    const a = open(storage, { ...codec.options, target });
-    const b = open(storage);
+    const { storage, target, a, b } = twoTabs();
     a.store.getState().saveStory('from-a', fields('A'));
     b.store.getState().saveStory('from-b', fields('B'));
     b.persistence.flush();
