@@ -25,7 +25,9 @@ import {
   expectTime,
   expectTimeOrNull,
   expectIdRecord,
+  expectKnownKeys,
   InvalidUserDataError,
+  readField,
   type Report,
 } from './validation';
 
@@ -38,28 +40,39 @@ function expectNumber(value: unknown, path: string, min = 0): number {
   return value;
 }
 
+/**
+ * The mock's settings, each checked and repaired on its own: a bad, missing or misspelled setting
+ * takes its default and the others load; a settings problem never takes the sessions with it. A
+ * limit below the target (two tabs each changing one) is read as the target.
+ */
 function validateSettings(value: unknown, path: string, report: Report): MockSettings {
   const o = expectObject(value, path);
-  expectKeys(o, path, Object.keys(DEFAULT_MOCK_SETTINGS), report);
-  const whole = (key: keyof typeof MOCK_LIMITS): number => {
-    const { min, max } = MOCK_LIMITS[key];
-    const v = o[key];
-    if (!Number.isInteger(v) || (v as number) < min || (v as number) > max)
-      throw new InvalidUserDataError(`${path}.${key}`, `expected a whole number from ${min} to ${max}`);
-    return v as number;
-  };
-  const settings: MockSettings = {
-    targetSeconds: whole('targetSeconds'),
-    limitSeconds: whole('limitSeconds'),
+  expectKnownKeys(o, path, Object.keys(DEFAULT_MOCK_SETTINGS), report);
+  const whole = (key: keyof typeof MOCK_LIMITS): number =>
+    readField(o, path, key, report, DEFAULT_MOCK_SETTINGS[key], (v, at) => {
+      const { min, max } = MOCK_LIMITS[key];
+      if (!Number.isInteger(v) || (v as number) < min || (v as number) > max)
+        throw new InvalidUserDataError(at, `expected a whole number from ${min} to ${max}`);
+      return v as number;
+    });
+  const flag = (key: 'readAloud' | 'record' | 'keepRecordings'): boolean => readField(o, path, key, report, DEFAULT_MOCK_SETTINGS[key], expectBoolean);
+  const targetSeconds = whole('targetSeconds');
+  return {
+    targetSeconds,
+    limitSeconds: Math.max(targetSeconds, whole('limitSeconds')),
     followUpSeconds: whole('followUpSeconds'),
     followUpsPerQuestion: whole('followUpsPerQuestion'),
     questions: whole('questions'),
-    readAloud: expectBoolean(o.readAloud, `${path}.readAloud`),
-    record: expectBoolean(o.record, `${path}.record`),
-    keepRecordings: expectBoolean(o.keepRecordings, `${path}.keepRecordings`),
+    readAloud: flag('readAloud'),
+    record: flag('record'),
+    keepRecordings: flag('keepRecordings'),
   };
-  if (settings.limitSeconds < settings.targetSeconds) throw new InvalidUserDataError(`${path}.limitSeconds`, 'expected at least the target');
-  return settings;
+}
+
+/** Field by field, then repaired as a whole: the merged pair of target and limit keeps the limit at least the target. */
+export function mergeMockSettings(base: MockSettings, local: MockSettings, incoming: MockSettings): MockSettings {
+  const merged = mergeFields(base, local, incoming);
+  return merged.limitSeconds < merged.targetSeconds ? { ...merged, limitSeconds: merged.targetSeconds } : merged;
 }
 
 const FIGURE_KEYS = ['duration', 'talkTime', 'silentTime', 'pauses', 'longPauses', 'longestPause', 'syllables', 'speakingRate'] as const;
@@ -135,9 +148,11 @@ function validateSession(value: unknown, path: string, report: Report): MockSess
  */
 export function validateMockData(value: unknown, path: string, report: Report): MockData {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['settings', 'sessions'], report);
-  const sessions = expectIdRecord(o.sessions, `${path}.sessions`, validateSession, report, MOCK_SESSION_ID_PATTERN, 'a session id (m-<time>-<random>)');
-  return { settings: validateSettings(o.settings, `${path}.settings`, report), sessions };
+  expectKnownKeys(o, path, ['settings', 'sessions'], report);
+  const sessions = readField(o, path, 'sessions', report, EMPTY_MOCK_DATA.sessions, (v, at) =>
+    expectIdRecord(v, at, validateSession, report, MOCK_SESSION_ID_PATTERN, 'a session id (m-<time>-<random>)'),
+  );
+  return { settings: readField(o, path, 'settings', report, DEFAULT_MOCK_SETTINGS, (v, at) => validateSettings(v, at, report)), sessions };
 }
 
 /**
@@ -159,7 +174,7 @@ export const mockData: SliceData<MockData> = {
   empty: EMPTY_MOCK_DATA,
   validate: validateMockData,
   merge: (base, local, incoming) => ({
-    settings: mergeFields(base.settings, local.settings, incoming.settings),
+    settings: mergeMockSettings(base.settings, local.settings, incoming.settings),
     sessions: mergeSessions(base.sessions, local.sessions, incoming.sessions),
   }),
   count: (value) => Object.keys(value.sessions).length,

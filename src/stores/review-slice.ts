@@ -8,7 +8,9 @@ import {
   expectObject,
   expectTime,
   expectTimeOrNull,
+  expectKnownKeys,
   InvalidUserDataError,
+  readField,
   isRecord,
   MAX_TIME,
   type Report,
@@ -101,74 +103,64 @@ function isLogEntry(entry: unknown): entry is ReviewLogEntry {
   );
 }
 
+function validateLog(value: unknown, path: string, report: Report): ReviewLogEntry[] {
+  if (!Array.isArray(value)) throw new InvalidUserDataError(path, 'expected a list');
+  if (value.every(isLogEntry)) return value as ReviewLogEntry[];
+  const log: ReviewLogEntry[] = [];
+  (value as unknown[]).forEach((entry, i) => {
+    if (isLogEntry(entry)) log.push(entry);
+    else report.aside(`${path}[${i}]`, 'expected [time, card id, grade 1-4, state 0-3, cram 0 or 1]', entry);
+  });
+  return log;
+}
+
+const SETTINGS_KEYS = ['desiredRetention', 'newCardsPerDay', 'dayStartHour', 'interviewMode', 'sessionLength'];
+
+/** Review settings, each on its own: a bad or missing one takes its default, the others load. */
+function validateReviewSettings(value: unknown, path: string, report: Report): ReviewData['settings'] {
+  const settings = expectObject(value, path);
+  expectKnownKeys(settings, path, SETTINGS_KEYS, report);
+  const d = DEFAULT_REVIEW_SETTINGS;
+  const read = <T>(key: keyof typeof d, check: (v: unknown, at: string) => T): T => readField(settings, path, key, report, d[key] as T, check);
+  return {
+    desiredRetention: read('desiredRetention', (v, at) => expectNumber(v, at, RETENTION_MIN, RETENTION_MAX)),
+    newCardsPerDay: read('newCardsPerDay', (v, at) => expectNumber(v, at, 0, NEW_PER_DAY_MAX, true)),
+    // The rollover hours of src/domain/study-day.ts (DAY_START_HOURS), checked here without pulling
+    // the study-day clock into the first page's code.
+    dayStartHour: read('dayStartHour', (v, at) => expectNumber(v, at, 0, 23, true)),
+    interviewMode: read('interviewMode', expectBoolean),
+    sessionLength: read('sessionLength', (v, at) => {
+      if (v !== 10 && v !== 20 && v !== null) throw new InvalidUserDataError(at, 'expected 10, 20 or null');
+      return v;
+    }),
+  };
+}
+
+function validateExtraNew(v: unknown, path: string): ExtraNew | null {
+  if (v === null) return null;
+  if (!isRecord(v) || !isIsoDate(v.day) || !Number.isInteger(v.count) || (v.count as number) < 0 || (v.count as number) > NEW_PER_DAY_MAX) {
+    throw new InvalidUserDataError(path, 'expected { day: a YYYY-MM-DD date, count: a whole number } or null');
+  }
+  return { day: v.day, count: v.count as number };
+}
+
 /**
- * Checks stored review data of the current version: card by card and entry by entry (a bad card
- * or log entry is set aside, the rest load), every number and time within bounds. Paths name the
- * bad part, e.g. `review.cards["topic:docker:abc"].due`. Valid parts are used as stored (no copies).
+ * Checks stored review data of the current version field by field, card by card and entry by entry:
+ * a bad card, log entry or setting is set aside (the rest load), a bad or missing field takes its
+ * default without taking the others with it (a missing log never costs the card states), and every
+ * number and time is within bounds. Paths name the bad part, e.g.
+ * `review.cards["topic:docker:abc"].due`. Valid parts are used as stored (no copies).
  */
 export function validateReviewData(value: unknown, path: string, report: Report): ReviewData {
   const o = expectObject(value, path);
-  expectKeys(o, path, ['cards', 'log', 'settings', 'flags', 'extraNew'], report);
-  const cards = expectIdRecord(o.cards, `${path}.cards`, validateCard, report, CARD_ID_PATTERN);
-  if (!Array.isArray(o.log)) throw new InvalidUserDataError(`${path}.log`, 'expected a list');
-  let log = o.log as ReviewLogEntry[];
-  if (!log.every(isLogEntry)) {
-    log = [];
-    (o.log as unknown[]).forEach((entry, i) => {
-      if (isLogEntry(entry)) log.push(entry);
-      else report.aside(`${path}.log[${i}]`, 'expected [time, card id, grade 1-4, state 0-3, cram 0 or 1]', entry);
-    });
-  }
-  const settings = expectObject(o.settings, `${path}.settings`);
-  expectKeys(settings, `${path}.settings`, ['desiredRetention', 'newCardsPerDay', 'dayStartHour', 'interviewMode', 'sessionLength'], report);
-  const desiredRetention =
-    report.part(`${path}.settings.desiredRetention`, settings.desiredRetention, () =>
-      expectNumber(settings.desiredRetention, `${path}.settings.desiredRetention`, RETENTION_MIN, RETENTION_MAX),
-    ) ?? DEFAULT_REVIEW_SETTINGS.desiredRetention;
-  const newCardsPerDay =
-    report.part(`${path}.settings.newCardsPerDay`, settings.newCardsPerDay, () =>
-      expectNumber(settings.newCardsPerDay, `${path}.settings.newCardsPerDay`, 0, NEW_PER_DAY_MAX, true),
-    ) ?? DEFAULT_REVIEW_SETTINGS.newCardsPerDay;
-  const dayStartHour =
-    report.part(`${path}.settings.dayStartHour`, settings.dayStartHour, () => {
-      // The rollover hours of src/domain/study-day.ts (DAY_START_HOURS), checked here without pulling
-      // the study-day clock into the first page's code.
-      const hour = settings.dayStartHour;
-      if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
-        throw new InvalidUserDataError(`${path}.settings.dayStartHour`, 'expected a whole hour from 0 to 23');
-      }
-      return hour;
-    }) ?? DEFAULT_REVIEW_SETTINGS.dayStartHour;
-  const interviewMode =
-    report.part(`${path}.settings.interviewMode`, settings.interviewMode, () => expectBoolean(settings.interviewMode, `${path}.settings.interviewMode`)) ??
-    DEFAULT_REVIEW_SETTINGS.interviewMode;
-  const sessionLength = report.part(`${path}.settings.sessionLength`, settings.sessionLength, () => {
-    const v = settings.sessionLength;
-    if (v !== 10 && v !== 20 && v !== null) throw new InvalidUserDataError(`${path}.settings.sessionLength`, 'expected 10, 20 or null');
-    return v;
-  });
-  const flags = expectIdRecord(o.flags, `${path}.flags`, validateFlags, report, CARD_ID_PATTERN);
-  const extraNew =
-    report.part(`${path}.extraNew`, o.extraNew, () => {
-      const v = o.extraNew;
-      if (v === null) return null;
-      if (!isRecord(v) || !isIsoDate(v.day) || !Number.isInteger(v.count) || (v.count as number) < 0 || (v.count as number) > NEW_PER_DAY_MAX) {
-        throw new InvalidUserDataError(`${path}.extraNew`, 'expected { day: a YYYY-MM-DD date, count: a whole number } or null');
-      }
-      return { day: v.day, count: v.count as number } satisfies ExtraNew;
-    }) ?? null;
+  expectKnownKeys(o, path, ['cards', 'log', 'settings', 'flags', 'extraNew'], report);
+  const e = EMPTY_REVIEW_DATA;
   return {
-    cards,
-    log,
-    settings: {
-      desiredRetention,
-      newCardsPerDay,
-      dayStartHour,
-      interviewMode,
-      sessionLength: sessionLength === undefined ? DEFAULT_REVIEW_SETTINGS.sessionLength : sessionLength,
-    },
-    flags,
-    extraNew,
+    cards: readField(o, path, 'cards', report, e.cards, (v, at) => expectIdRecord(v, at, validateCard, report, CARD_ID_PATTERN)),
+    log: readField(o, path, 'log', report, e.log as ReviewLogEntry[], (v, at) => validateLog(v, at, report)),
+    settings: readField(o, path, 'settings', report, e.settings, (v, at) => validateReviewSettings(v, at, report)),
+    flags: readField(o, path, 'flags', report, e.flags, (v, at) => expectIdRecord(v, at, validateFlags, report, CARD_ID_PATTERN)),
+    extraNew: readField(o, path, 'extraNew', report, e.extraNew, validateExtraNew),
   };
 }
 

@@ -1,7 +1,7 @@
 import { LANGS } from '@/domain/content';
 import { DEFAULT_SETTINGS, isIsoDate, THEMES, type Settings, type Theme } from '@/domain/settings';
 import { mergeFields, type SliceData } from './merge';
-import { expectBoolean, expectKeys, expectObject, InvalidUserDataError, type Report } from './validation';
+import { expectBoolean, expectKeys, expectObject, InvalidUserDataError, readField, type Report } from './validation';
 
 export * from './settings-state';
 
@@ -24,15 +24,9 @@ function expectDate(value: unknown, path: string): string | null {
 function validateSettings(value: unknown, path: string, report: Report): Settings {
   const object = expectObject(value, path);
   expectKeys(object, path, [], report, ['language', 'theme', 'interviewDate', 'shortcuts']);
-  const field = <T>(key: keyof Settings, check: (value: unknown, path: string) => T): T => {
-    const at = `${path}.${key}`;
-    if (!Object.hasOwn(object, key)) {
-      if (report.strict) throw new InvalidUserDataError(at, 'missing');
-      return DEFAULT_SETTINGS[key] as T;
-    }
-    const checked = report.part(at, object[key], () => check(object[key], at));
-    return checked === undefined ? (DEFAULT_SETTINGS[key] as T) : checked;
-  };
+  // A missing field (a backup of an older version) takes its default, in strict mode too.
+  const field = <T>(key: keyof Settings, check: (value: unknown, path: string) => T): T =>
+    readField(object, path, key, report, DEFAULT_SETTINGS[key] as T, check);
   return {
     language: field('language', expectLanguage),
     theme: field('theme', expectTheme),

@@ -1,6 +1,6 @@
 import { cardsData } from './cards-slice';
 import { createConflictsData, addOffers, pruneOffers } from './conflicts-slice';
-import { covers } from './json-check';
+import { covers, duplicateKeys } from './json-check';
 import type { Conflict, MergeContext, SliceData } from './merge';
 import { metaData } from './meta-slice';
 import { mockData } from './mock-slice';
@@ -54,7 +54,7 @@ export function slice<K extends UserDataKey>(key: K): SliceData<UserData[K]> {
 
 /**
  * Checks a value of the current version. Strict (the default: backups, tests): throws
- * InvalidUserDataError naming the first bad field. Lenient (loading this browser's data): a bad
+ * InvalidUserDataError naming the first bad field; a missing field with a default takes it. Lenient (loading this browser's data): a bad
  * record, field or slice is set aside in `report` and the rest loads with defaults in its place.
  */
 export function validateUserData(value: unknown, report: Report = strict()): UserData {
@@ -64,10 +64,8 @@ export function validateUserData(value: unknown, report: Report = strict()): Use
   }
   return Object.fromEntries(
     KEYS.map((key) => {
-      if (!Object.hasOwn(object, key)) {
-        if (report.strict) throw new InvalidUserDataError(key, 'missing');
-        return [key, slice(key).empty];
-      }
+      // A missing slice (data or a backup from before it existed) is empty, in strict mode too.
+      if (!Object.hasOwn(object, key)) return [key, slice(key).empty];
       return [key, report.part(key, object[key], () => slice(key).validate(object[key], key, report)) ?? slice(key).empty];
     }),
   ) as unknown as UserData;
@@ -185,8 +183,11 @@ export function loadUserDataWithReport(raw: string): LoadedUserData {
   // or changed since it was written) the exact check: JSON.stringify writes what it parsed, so a
   // text that reads back to itself lost nothing; one that does not is copied before any write.
   const problems: string[] = [];
+  // A key given twice: JSON.parse kept its last copy only. Looked for in the text itself, always.
+  const twice = duplicateKeys(raw).map((path) => path.replace(/^state\./, ''));
+  if (twice.length > 0) problems.push(`given twice in the stored text (the first copy did not load): ${twice.join(', ')}`);
   const counted = keys !== null && countKeys(state) === keys;
-  if (!counted && JSON.stringify(JSON.parse(raw)) !== raw.trim()) {
+  if (twice.length === 0 && !counted && JSON.stringify(JSON.parse(raw)) !== raw.trim()) {
     problems.push('the stored text does not read back as itself (a field given twice, or changed outside the app)');
   }
   if (extra.length > 0) problems.push(`fields outside the data: ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}`);

@@ -76,6 +76,41 @@ export function expectKeys(value: Record<string, unknown>, path: string, keys: r
   }
 }
 
+/**
+ * Keys the app does not know are set aside through `report` (nothing is dropped without a copy);
+ * missing keys are left to `readField`, which gives them their defaults.
+ */
+export function expectKnownKeys(value: Record<string, unknown>, path: string, keys: readonly string[], report: Report): void {
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key)) report.aside(join(path, key), 'unknown field', value[key]);
+  }
+}
+
+/**
+ * One field of a stored object, checked on its own, so that a bad field never takes its neighbours
+ * (or the records beside it) with it: a missing field (data written before it existed, or a backup
+ * of an older version) takes its default, in strict mode too; a bad value is set aside with the
+ * default in its place (strict: thrown).
+ */
+export function readField<T>(
+  value: Record<string, unknown>,
+  path: string,
+  key: string,
+  report: Report,
+  fallback: T,
+  check: (value: unknown, path: string) => T,
+): T {
+  if (!Object.hasOwn(value, key)) return fallback;
+  const at = join(path, key);
+  try {
+    return check(value[key], at);
+  } catch (error) {
+    if (report.strict || !(error instanceof InvalidUserDataError)) throw error;
+    report.items.push({ path: at, field: error.path, reason: error.detail, value: value[key] });
+    return fallback;
+  }
+}
+
 /** Longest text a stored field may hold (10 million characters; localStorage holds about 5 MB). */
 export const MAX_TEXT = 10_000_000;
 

@@ -54,9 +54,9 @@ describe('the mock slice: stored mock interviews', () => {
     expect(() => validateUserData(data({ mock: { settings: DEFAULT_MOCK_SETTINGS, sessions } as never }))).toThrow(message);
   });
 
-  it('refuses settings out of range: a limit under the target, no questions', () => {
-    expect(() => validateUserData(data({ mock: { settings: { ...DEFAULT_MOCK_SETTINGS, limitSeconds: 60 }, sessions: {} } }))).toThrow(
-      /mock.settings.limitSeconds: expected at least the target/,
+  it('refuses settings out of range, and reads a limit under the target as the target', () => {
+    expect(validateUserData(data({ mock: { settings: { ...DEFAULT_MOCK_SETTINGS, limitSeconds: 60 }, sessions: {} } })).mock.settings.limitSeconds).toBe(
+      DEFAULT_MOCK_SETTINGS.targetSeconds,
     );
     expect(() => validateUserData(data({ mock: { settings: { ...DEFAULT_MOCK_SETTINGS, questions: 0 }, sessions: {} } }))).toThrow(/mock.settings.questions/);
   });

@@ -202,7 +202,6 @@ describe('stored data: validation, slice by slice', () => {
 
   const bad: [string, unknown, RegExp][] = [
     ['not an object', [], /state: expected an object/],
-    ['a missing slice', { settings: EMPTY_USER_DATA.settings }, /stories: missing/],
     ['an unknown slice', { ...EMPTY_USER_DATA, extra: 1 }, /extra: unknown field/],
     ['a wrong language', { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, language: 42 } }, /settings.language/],
     ['a bad date', { ...EMPTY_USER_DATA, settings: { ...EMPTY_USER_DATA.settings, interviewDate: '2026-02-31' } }, /settings.interviewDate/],
