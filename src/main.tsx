@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { watchReaderBeforeLoad } from '@/app/boot-notice';
 import { persistence } from '@/stores/app-store';
 import './styles.css';
 
@@ -9,6 +10,8 @@ if (!root) throw new Error('index.html has no #root element');
 // The first render waits for the stored data (at once when nothing is stored; otherwise once the
 // code that reads it has loaded), and runs as a transition: React renders it in slices, yielding to
 // the browser between them, so opening a long page does not block input for its whole render.
+// The code that reads stored data may be slow or fail to load: that is said at once, and retried.
+watchReaderBeforeLoad();
 void persistence.whenHydrated.then(() => {
   startTransition(() => {
     createRoot(root).render(

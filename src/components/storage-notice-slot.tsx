@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore, usePersistenceStatus } from '@/stores/app-store';
+import { ReaderNotice } from './reader-notice';
 
 const StorageNotice = lazy(async () => ({ default: (await import('./storage-notice')).StorageNotice }));
 
@@ -10,10 +11,14 @@ const StorageNotice = lazy(async () => ({ default: (await import('./storage-noti
 export function StorageNoticeSlot() {
   const problem = usePersistenceStatus((s) => s.unreadable !== null || s.writeError !== null || s.otherTabProblem !== null);
   const conflicts = useAppStore((s) => s.conflicts.length > 0);
-  if (!problem && !conflicts) return null;
   return (
-    <Suspense fallback={null}>
-      <StorageNotice />
-    </Suspense>
+    <>
+      <ReaderNotice />
+      {(problem || conflicts) && (
+        <Suspense fallback={null}>
+          <StorageNotice />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -69,4 +69,10 @@ export const ko: Catalogue<typeof en>['ko'] = {
     section: '아직 쓰지 않았습니다. 채워 넣을 부분입니다.',
   },
   sources: '출처',
+  reader: {
+    failedTitle: '앱의 일부를 불러오지 못했습니다',
+    slowTitle: '앱의 일부를 불러오는 데 시간이 걸리고 있습니다',
+    body: '저장한 내용을 읽는 부분입니다. 내용은 이 기기에 그대로 안전하게 남아 있고, 그동안 아무것도 덮어쓰지 않습니다. 자동으로 다시 시도하는 중…',
+    reload: '새로고침',
+  },
 };

@@ -65,4 +65,10 @@ export const en = {
     section: 'Not written yet: a prompt to write.',
   },
   sources: 'Sources',
+  reader: {
+    failedTitle: 'Part of the app did not load',
+    slowTitle: 'Part of the app is taking long to load',
+    body: 'It is the part that reads your saved work. Your work is safe: it stays stored on this device, and nothing is written over it meanwhile. Trying again on its own…',
+    reload: 'Reload',
+  },
 } as const;

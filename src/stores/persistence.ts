@@ -43,6 +43,20 @@ export interface PersistenceStatus {
   readonly persistent: PersistentState;
   /** Counts changes to the other keys (copies, snapshots), so views listing them follow. */
   readonly keys: number;
+  /**
+   * The code that reads stored data is loading slowly or failed to load (a flaky network, a reload
+   * past the offline cache). Not a property of the data: nothing is written meanwhile, the load is
+   * retried on its own, and the user may reload.
+   */
+  readonly reader: ReaderProblem | null;
+}
+
+export interface ReaderProblem {
+  /** `slow`: asked for and not arrived yet; `failed`: the last try failed (another follows). */
+  readonly state: 'slow' | 'failed';
+  /** Tries that failed so far. */
+  readonly failures: number;
+  readonly message: string;
 }
 
 export const INITIAL_STATUS: PersistenceStatus = {
@@ -52,7 +66,13 @@ export const INITIAL_STATUS: PersistenceStatus = {
   otherTabProblem: null,
   persistent: 'unknown',
   keys: 0,
+  reader: null,
 };
+
+/** How long the reader of stored data may take before the user is told (ms). */
+export const READER_SLOW_MS = 4000;
+/** Waits between tries after a failed load of the reader: 1 s, 2 s, 4 s, ... at most 15 s. */
+export const readerRetryDelay = (failures: number): number => Math.min(15_000, 1000 * 2 ** Math.max(0, failures - 1));
 
 /**
  * Which write a stored text is, and which write it was built on. localStorage has no
@@ -234,8 +254,51 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
   let absorbing = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstPendingAt = 0;
+  /**
+   * False until the stored data has been read and the store connected. Until then another tab's
+   * writes are held (taken in once this tab's own read is in place, so the read cannot write over
+   * them) and nothing is flushed.
+   */
+  let settled = false;
+  const heldEvents: StorageEvent[] = [];
 
   const current = (): T => io?.read() ?? latest ?? empty;
+
+  /**
+   * The code that reads and merges stored data, loaded once and retried until it arrives: a part of
+   * the app that failed to load is never taken for unreadable data. Settles only with success.
+   */
+  let reader: Promise<void> | null = null;
+  function loadReader(): Promise<void> {
+    if (ready()) return Promise.resolve();
+    reader ??= new Promise<void>((resolve) => {
+      let failures = 0;
+      let slow: ReturnType<typeof setTimeout> | null = null;
+      const watch = (): void => {
+        slow = setTimeout(() => {
+          if (!ready()) setStatus({ reader: { state: 'slow', failures, message: '' } });
+        }, READER_SLOW_MS);
+      };
+      const attempt = (): void => {
+        watch();
+        prepare().then(
+          () => {
+            if (slow !== null) clearTimeout(slow);
+            if (status.getState().reader !== null) setStatus({ reader: null });
+            resolve();
+          },
+          (error: unknown) => {
+            if (slow !== null) clearTimeout(slow);
+            failures += 1;
+            setStatus({ reader: { state: 'failed', failures, message: messageOf(error) } });
+            setTimeout(attempt, readerRetryDelay(failures));
+          },
+        );
+      };
+      attempt();
+    });
+    return reader;
+  }
 
   function schedule(): void {
     const at = now();
@@ -387,6 +450,11 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
   function flush(leaving = false): void {
     cancelTimer();
     if (!dirty || blocked) return;
+    if (!settled) {
+      // Stored data not read yet: nothing may be written over it. A page leaving keeps what it holds aside.
+      if (leaving) keepCopy(serialize(current(), { rev: `${writer}.${writes + 1}`, parent: syncedRev }));
+      return;
+    }
     let storage: Storage;
     let stored: string | null;
     try {
@@ -403,11 +471,7 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
         // now would overwrite that tab's data: wait for it. A page that is leaving cannot wait,
         // so what it holds is kept under a backup key instead of being lost.
         if (leaving) keepCopy(serialize(current(), { rev: `${writer}.${writes + 1}`, parent: syncedRev }));
-        else
-          void prepare().then(
-            () => flush(),
-            (error: unknown) => failWrite(error),
-          );
+        else void loadReader().then(() => flush());
         return;
       }
       absorb(stored);
@@ -447,14 +511,15 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
         loaded = load(raw);
         return { state: loaded.data, version } as StorageValue<T>;
       };
-      // zustand's persist waits for a promise; the app renders once it settles (whenHydrated).
-      return ready() ? read() : prepare().then(read);
+      // zustand's persist waits for a promise; the app renders once it settles (whenHydrated). The
+      // reader's code may fail to load: it is tried again until it arrives, and never read as bad data.
+      return ready() ? read() : loadReader().then(read);
     },
     setItem: (_name, value) => {
       latest = value.state;
       if (absorbing) return;
       // Something to save: the code to merge another tab's write may be needed at the next write.
-      if (!dirty && !ready()) void prepare().catch(() => undefined);
+      if (!dirty && !ready()) void loadReader();
       dirty = true;
       if (blocked) {
         setStatus({ save: 'blocked' });
@@ -473,7 +538,8 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
   };
 
   function settleHydration(): void {
-    if (!hydration || !io) return;
+    if (!hydration || !io || settled) return;
+    settled = true;
     if (hydration.ok) {
       syncedRaw = loadedRaw;
       base = io.read();
@@ -494,11 +560,29 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     } else if (loadedRaw !== null) {
       quarantine(loadedRaw, messageOf(hydration.error));
     }
+    // Another tab may have written while this one read: its held events first, then the key as it is now.
+    for (const event of heldEvents.splice(0)) onStorage(event);
+    const takeInStored = (): void => {
+      if (blocked) return;
+      try {
+        const stored = getStorage().getItem(key);
+        if (stored !== syncedRaw) absorb(stored);
+      } catch {
+        // Storage problems are reported by the next write.
+      }
+    };
+    if (ready()) takeInStored();
+    else void loadReader().then(takeInStored);
+    if (dirty && !blocked) schedule();
   }
 
-  const onStorage = (event: StorageEvent): void => {
+  function onStorage(event: StorageEvent): void {
     if (event.key !== null && event.key !== key) {
       if (event.key.startsWith(`${key}:`)) bumpKeys();
+      return;
+    }
+    if (!settled) {
+      heldEvents.push(event);
       return;
     }
     try {
@@ -509,13 +593,7 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     if (!ready()) {
       // The code that reads and merges another tab's write loads first; then the event is taken in
       // as if it had just arrived (what is stored by then is read too).
-      void prepare().then(
-        () => onStorage(event),
-        (error: unknown) => {
-          blocked = true;
-          setStatus({ otherTabProblem: messageOf(error), save: dirty ? 'blocked' : status.getState().save });
-        },
-      );
+      void loadReader().then(() => onStorage(event));
       return;
     }
     // The event's write first: it may have been written over since (two tabs writing at once, one
@@ -529,7 +607,7 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       return;
     }
     absorb(stored);
-  };
+  }
   const onPageHide = (): void => flush(true);
   const onVisibility = (): void => {
     if (document.visibilityState === 'hidden') flush(true);
