@@ -151,6 +151,11 @@ describe('first-round topics', () => {
     'ecs-fargate': 12,
     'vpc-connectivity': 12,
     observability: 12,
+    'load-balancers': 12,
+    'kubernetes-architecture': 12,
+    'eks-storage': 12,
+    'tcp-ip-url': 12,
+    'linux-systems': 12,
   };
 
   it('covers every topic with notes, primary sources and at least its minimum of cards', () => {
@@ -165,10 +170,12 @@ describe('first-round topics', () => {
     }
   });
 
-  it('cites sources and has tags on every topic', () => {
+  it('cites sources, has tags and at least 12 cards on every topic', () => {
     for (const topic of bundle.topics) {
       expect(topic.sources.length, `${topic.id} sources`).toBeGreaterThan(0);
+      for (const url of topic.sources) expect(url, `${topic.id} source`).toMatch(/^https:\/\//);
       expect(topic.tags.length, `${topic.id} tags`).toBeGreaterThan(0);
+      expect(topic.cards.length, `${topic.id} cards`).toBeGreaterThanOrEqual(12);
     }
   });
 
