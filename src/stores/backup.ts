@@ -1,5 +1,6 @@
 import {
   InvalidUserDataError,
+  loadUserDataWithReport,
   migrateUserData,
   slice,
   USER_DATA_KEYS,
@@ -52,6 +53,10 @@ export interface ReadBackup {
   /** Epoch ms of the export, or null if the file's time is unreadable. */
   readonly exportedAt: number | null;
   readonly counts: Partial<Record<UserDataKey, number>>;
+  /** `backup`: an exported backup file; `copy`: stored data kept aside by the app (or downloaded from Settings). */
+  readonly kind: 'backup' | 'copy';
+  /** For a copy: the parts that still do not read (with why), left out of `data`. */
+  readonly unread: readonly string[];
 }
 
 /** How many entries of each counted slice the data holds. */
@@ -78,6 +83,7 @@ export function readBackup(text: string): BackupResult {
   } catch (error) {
     return { ok: false, problem: { kind: 'json', detail: error instanceof Error ? error.message : String(error) } };
   }
+  if (isRecord(parsed) && parsed.format === undefined && 'state' in parsed && 'version' in parsed) return readCopy(text);
   if (!isRecord(parsed) || parsed.format !== BACKUP_FORMAT) return { ok: false, problem: { kind: 'foreign' } };
   const { version, exportedAt, data } = parsed;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -92,7 +98,27 @@ export function readBackup(text: string): BackupResult {
     throw error;
   }
   const time = typeof exportedAt === 'string' ? Date.parse(exportedAt) : Number.NaN;
-  return { ok: true, backup: { data: valid, version, exportedAt: Number.isNaN(time) ? null : time, counts: countUserData(valid) } };
+  return { ok: true, backup: { data: valid, version, exportedAt: Number.isNaN(time) ? null : time, counts: countUserData(valid), kind: 'backup', unread: [] } };
+}
+
+/**
+ * Reads a copy of stored data the app kept aside (unreadable, partly read, or kept when a page
+ * closed), or one downloaded from Settings: read the way stored data is read, record by record, so
+ * what still reads can be merged or put back and what does not is listed.
+ */
+function readCopy(text: string): BackupResult {
+  try {
+    const loaded = loadUserDataWithReport(text);
+    const unread = [...loaded.aside.map((item) => `${item.field}: ${item.reason}`), ...loaded.problems];
+    const version = (JSON.parse(text) as { version: number }).version;
+    return { ok: true, backup: { data: loaded.data, version, exportedAt: null, counts: countUserData(loaded.data), kind: 'copy', unread } };
+  } catch (error) {
+    if (!(error instanceof InvalidUserDataError)) throw error;
+    if (error.path === 'version' && /newer/.test(error.detail)) {
+      return { ok: false, problem: { kind: 'newer', version: (JSON.parse(text) as { version: number }).version } };
+    }
+    return { ok: false, problem: { kind: 'invalid', detail: error.message } };
+  }
 }
 
 /** The data an import replaced, kept so that it can be put back. */

@@ -316,3 +316,31 @@ describe('backup and restore in settings', () => {
     expect(screen.getByLabelText('백업 가져오기')).toBeInTheDocument();
   });
 });
+
+describe('kept copies of stored data', () => {
+  it('Restore this copy opens the same preview as an import, lists what still does not read, and merges what reads', async () => {
+    const copy = JSON.stringify({
+      state: { ...EMPTY_USER_DATA, stories: { 'kept-story': mine('Kept aside'), broken: { story: 1 } } },
+      version: USER_DATA_VERSION,
+    });
+    localStorage.setItem(`${STORAGE_KEY}:unreadable:1700000000000`, copy);
+    const { user } = await openSettingsWithData();
+    await user.click(screen.getByRole('button', { name: 'Restore this copy' }));
+    const preview = await screen.findByRole('group', { name: `${STORAGE_KEY}:unreadable:1700000000000` });
+    expect(within(preview).getByText(/copy of stored data kept in this browser/)).toBeInTheDocument();
+    expect(within(preview).getByText('One part still does not read and is left out')).toBeInTheDocument();
+    expect(within(preview).getByText(/^stories\["broken"\]/)).toBeInTheDocument();
+    await user.click(within(preview).getByRole('button', { name: 'Merge into my data' }));
+    await waitFor(() => expect(useAppStore.getState().stories['kept-story']?.story.title).toBe('Kept aside'));
+    expect(useAppStore.getState().stories['current-one']?.story.title).toBe('Current');
+  });
+
+  it('Import backup accepts a copy downloaded from Settings', async () => {
+    const { user } = await openSettingsWithData();
+    const copy = JSON.stringify({ state: { ...EMPTY_USER_DATA, stories: { 'kept-story': mine('Kept aside') } }, version: USER_DATA_VERSION });
+    await user.upload(screen.getByLabelText('Import backup'), new File([copy], 'loop-prep-unreadable-1.txt', { type: 'text/plain' }));
+    const preview = await screen.findByRole('group', { name: 'loop-prep-unreadable-1.txt' });
+    await user.click(within(preview).getByRole('button', { name: 'Replace my data' }));
+    await waitFor(() => expect(Object.keys(useAppStore.getState().stories)).toEqual(['kept-story']));
+  });
+});

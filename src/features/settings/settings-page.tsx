@@ -266,7 +266,13 @@ function useSnapshotTime(): number | null {
   return useMemo(() => (keys >= 0 ? (storedSnapshot()?.takenAt ?? null) : null), [keys]);
 }
 
-function BackupSection() {
+/** A kept copy the user chose to restore, handed from the storage section to the backup section's preview. */
+interface CopyRequest {
+  readonly text: string;
+  readonly name: string;
+}
+
+function BackupSection({ request }: { request: CopyRequest | null }) {
   const { t } = useTranslation('settings');
   const lang = useLang();
   const inputId = useId();
@@ -280,6 +286,15 @@ function BackupSection() {
     if (state.step !== 'idle') outcome.current?.focus();
   }, [state]);
 
+  /** A backup file or a kept copy of stored data: read, then previewed as a merge and as a replace. */
+  const openText = (text: string, name: string): void => {
+    const result = readBackup(text);
+    if (!result.ok) {
+      setState({ step: 'problem', message: problemText(result.problem) });
+      return;
+    }
+    setState({ step: 'confirm', backup: result.backup, fileName: name, plan: planMergeNow(result.backup.data) });
+  };
   const chooseFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
     let text: string;
@@ -289,13 +304,14 @@ function BackupSection() {
       setState({ step: 'problem', message: t('backup.errors.read') });
       return;
     }
-    const result = readBackup(text);
-    if (!result.ok) {
-      setState({ step: 'problem', message: problemText(result.problem) });
-      return;
-    }
-    setState({ step: 'confirm', backup: result.backup, fileName: file.name, plan: planMergeNow(result.backup.data) });
+    openText(text, file.name);
   };
+  const opened = useRef<CopyRequest | null>(null);
+  useEffect(() => {
+    if (request === null || opened.current === request) return;
+    opened.current = request;
+    openText(request.text, request.name);
+  });
 
   const run = (action: Action, backup: ReadBackup | null, withoutCopy = false): void => {
     const result =
@@ -349,7 +365,7 @@ function BackupSection() {
         <input
           id={inputId}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.txt,application/json,text/plain"
           aria-describedby={`${inputId}-help`}
           onChange={(e) => {
             const input = e.currentTarget;
@@ -366,7 +382,25 @@ function BackupSection() {
       )}
       {state.step === 'confirm' && (
         <div ref={outcome} tabIndex={-1} className="notice" role="group" aria-label={state.fileName}>
-          <p>{state.backup.exportedAt === null ? t('backup.summaryNoTime') : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}</p>
+          <p>
+            {state.backup.kind === 'copy'
+              ? t('backup.summaryCopy')
+              : state.backup.exportedAt === null
+                ? t('backup.summaryNoTime')
+                : t('backup.summary', { when: formatTime(state.backup.exportedAt, lang) })}
+          </p>
+          {state.backup.unread.length > 0 && (
+            <details className="unread-parts">
+              <summary>{t('backup.unread', { count: state.backup.unread.length })}</summary>
+              <ul>
+                {state.backup.unread.map((part) => (
+                  <li key={part}>
+                    <code>{part}</code>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           <ImportPreview plan={state.plan} />
           <div className="row">
             <button type="button" className="button" onClick={() => run('merge', state.backup)}>
@@ -420,7 +454,7 @@ function BackupSection() {
   );
 }
 
-function UnreadableCopies() {
+function UnreadableCopies({ onRestore }: { onRestore: (request: CopyRequest) => void }) {
   const { t } = useTranslation('settings');
   const lang = useLang();
   const keys = usePersistenceStatus((s) => s.keys);
@@ -436,6 +470,9 @@ function UnreadableCopies() {
         {copies.map((copy) => (
           <li key={copy.key}>
             <span>{t('storage.unreadableItem', { when: formatTime(copy.at, lang) })}</span>{' '}
+            <button type="button" className="button small" onClick={() => onRestore({ text: copy.text, name: copy.key })}>
+              {t('storage.restore')}
+            </button>{' '}
             <button type="button" className="button ghost small" onClick={() => downloadText(`${copy.key.replace(/:/g, '-')}.txt`, copy.text, 'text/plain')}>
               {t('storage.download')}
             </button>{' '}
@@ -543,7 +580,7 @@ function InterviewModeField() {
   );
 }
 
-function StorageSection() {
+function StorageSection({ onRestore }: { onRestore: (request: CopyRequest) => void }) {
   const { t } = useTranslation('settings');
   const persistent = usePersistenceStatus((s) => s.persistent);
   const text =
@@ -557,7 +594,7 @@ function StorageSection() {
   return (
     <Section title={t('storage.title')}>
       <p className={`persistence persistence-${persistent}`}>{text}</p>
-      <UnreadableCopies />
+      <UnreadableCopies onRestore={onRestore} />
     </Section>
   );
 }
@@ -565,6 +602,7 @@ function StorageSection() {
 export function SettingsPage() {
   // The recordings' words load with the page, so their section does not wait on its own.
   const { t } = useTranslation(['settings', 'recordings']);
+  const [copyRequest, setCopyRequest] = useState<CopyRequest | null>(null);
   return (
     <Page title={t('title')}>
       <Section title={t('appearance')}>
@@ -583,8 +621,8 @@ export function SettingsPage() {
       <Section title={t('recordings:title')}>
         <RecordingsSettings />
       </Section>
-      <BackupSection />
-      <StorageSection />
+      <BackupSection request={copyRequest} />
+      <StorageSection onRestore={setCopyRequest} />
     </Page>
   );
 }

@@ -36,9 +36,13 @@ export const ko: Catalogue<typeof en>['ko'] = {
     never: '아직 백업하지 않았습니다.',
     export: '백업 내보내기',
     import: '백업 가져오기',
-    importHelp: '이 기기나 다른 기기의 Loop Prep에서 내보낸 백업 파일(.json). 무엇이 바뀌는지 먼저 보여 드리고, 그 전에는 아무것도 바꾸지 않습니다.',
+    importHelp:
+      '이 기기나 다른 기기의 Loop Prep에서 내보낸 백업 파일(.json), 또는 이 페이지에서 내려받은 저장 데이터 사본(.txt). 무엇이 바뀌는지 먼저 보여 드리고, 그 전에는 아무것도 바꾸지 않습니다.',
     summary: '{{when}}에 내보낸 백업입니다.',
     summaryNoTime: '백업(내보낸 시각 알 수 없음).',
+    summaryCopy: '이 브라우저에 따로 보관해 둔 저장 데이터 사본입니다. 읽을 수 있는 부분을 지금 데이터에 합치거나 지금 데이터 대신 넣을 수 있습니다.',
+    unread_one: '아직 읽을 수 없는 부분 1개는 빼고 가져옵니다',
+    unread_other: '아직 읽을 수 없는 부분 {{count}}개는 빼고 가져옵니다',
     kinds: {
       stories: '스토리',
       questionDrafts: '답변 초안',
@@ -111,6 +115,7 @@ export const ko: Catalogue<typeof en>['ko'] = {
     unknown: '브라우저에 데이터 보관을 요청하는 중…',
     unreadable: '읽을 수 없던 저장 데이터(원본 그대로 보관)',
     unreadableItem: '{{when}}에 발견',
+    restore: '이 사본 복원',
     download: '내려받기',
     delete: '삭제',
     confirmDelete: '이 사본을 완전히 지울까요? 필요할 수 있다면 먼저 내려받으세요.',

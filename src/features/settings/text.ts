@@ -33,9 +33,13 @@ export const en = {
     never: 'No backup made yet.',
     export: 'Export backup',
     import: 'Import backup',
-    importHelp: 'A backup file exported from Loop Prep (.json), from this device or another one. You will see what it would change before anything changes.',
+    importHelp:
+      'A backup file exported from Loop Prep (.json), from this device or another one, or a copy of stored data downloaded from this page (.txt). You will see what it would change before anything changes.',
     summary: 'Backup exported {{when}}.',
     summaryNoTime: 'Backup (export time unknown).',
+    summaryCopy: 'A copy of stored data kept in this browser: what still reads can be merged into your data or put in its place.',
+    unread_one: 'One part still does not read and is left out',
+    unread_other: '{{count}} parts still do not read and are left out',
     kinds: {
       stories: 'Stories',
       questionDrafts: 'Answer drafts',
@@ -108,6 +112,7 @@ export const en = {
     unknown: 'Asking the browser to keep this site’s data…',
     unreadable: 'Stored data that could not be read, kept byte for byte',
     unreadableItem: 'Found {{when}}',
+    restore: 'Restore this copy',
     download: 'Download',
     delete: 'Delete',
     confirmDelete: 'Delete this copy for good? Download it first if you may need it.',

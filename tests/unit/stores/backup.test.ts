@@ -32,6 +32,8 @@ describe('the backup file', () => {
         version: USER_DATA_VERSION,
         exportedAt: now,
         counts: { stories: 2, questionDrafts: 1, review: 0, cards: 0, ownQuestions: 0, principleNotes: 0, mock: 0 },
+        kind: 'backup',
+        unread: [],
       },
     });
   });
@@ -51,7 +53,7 @@ describe('the backup file', () => {
     ['a file that is not JSON', 'PK\u0003\u0004 not json at all', 'json'],
     ['a foreign JSON file', JSON.stringify({ name: 'loop-prep', version: '0.1.0' }), 'foreign'],
     ['a JSON array', '[1, 2, 3]', 'foreign'],
-    ['a stored value instead of a backup', JSON.stringify({ state: data, version: USER_DATA_VERSION }), 'foreign'],
+    ['a kept copy from a newer version of the app', JSON.stringify({ state: data, version: USER_DATA_VERSION + 1 }), 'newer'],
     ['a missing version', JSON.stringify({ format: BACKUP_FORMAT, exportedAt: 'x', data }), 'version'],
     ['a version that is text', JSON.stringify({ format: BACKUP_FORMAT, version: '2', data }), 'version'],
     ['a version from the future', JSON.stringify({ format: BACKUP_FORMAT, version: USER_DATA_VERSION + 1, data }), 'newer'],
@@ -67,6 +69,27 @@ describe('the backup file', () => {
     const result = readBackup(input);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem.kind).toBe(kind);
+  });
+
+  it('reads a copy of stored data kept aside by the app (or downloaded from Settings): what reads, and what still does not', () => {
+    const copy = JSON.stringify({
+      state: { ...data, stories: { ...data.stories, broken: { story: 1 } } },
+      version: USER_DATA_VERSION,
+      rev: 'abc.1',
+      parent: null,
+    });
+    const result = readBackup(copy);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.kind).toBe('copy');
+    expect(Object.keys(result.backup.data.stories)).toEqual(Object.keys(data.stories));
+    expect(result.backup.unread).toEqual([expect.stringMatching(/^stories\["broken"\]/)]);
+  });
+
+  it('reads a kept copy written by an older version, migrated', () => {
+    const result = readBackup(v1);
+    expect(result.ok && result.backup.kind).toBe('copy');
+    expect(result.ok && result.backup.data.settings.language).toBe('ko');
   });
 
   it('names the bad field of damaged data', () => {
