@@ -86,10 +86,12 @@ export default defineConfig(({ command }) => ({
   preview: { port: 4173, strictPort: true },
   test: {
     globals: true,
-    environment: 'jsdom',
-    setupFiles: ['./tests/unit/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     testTimeout: 20_000,
+    // Pure logic (`.ts`) runs in the node environment; views (`.tsx`) in jsdom with Testing Library.
+    projects: [
+      { extends: true, test: { name: 'logic', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['./tests/unit/setup-node.ts'] } },
+      { extends: true, test: { name: 'views', include: ['tests/unit/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['./tests/unit/setup.ts'] } },
+    ],
   },
 }));

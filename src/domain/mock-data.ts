@@ -39,6 +39,11 @@ export const DEFAULT_MOCK_SETTINGS: MockSettings = {
   keepRecordings: false,
 };
 
+/** The settings with the answer's limit at least its target (a target raised past the limit takes the limit with it). */
+export function consistentMockSettings(settings: MockSettings): MockSettings {
+  return settings.limitSeconds < settings.targetSeconds ? { ...settings, limitSeconds: settings.targetSeconds } : settings;
+}
+
 /** Bounds of the number settings (inclusive). */
 export const MOCK_LIMITS = {
   targetSeconds: { min: 30, max: 600 },

@@ -1,5 +1,6 @@
 import { LANGS } from '@/domain/content';
 import {
+  consistentMockSettings,
   DEFAULT_MOCK_SETTINGS,
   EMPTY_MOCK_DATA,
   MOCK_LIMITS,
@@ -56,23 +57,21 @@ function validateSettings(value: unknown, path: string, report: Report): MockSet
       return v as number;
     });
   const flag = (key: 'readAloud' | 'record' | 'keepRecordings'): boolean => readField(o, path, key, report, DEFAULT_MOCK_SETTINGS[key], expectBoolean);
-  const targetSeconds = whole('targetSeconds');
-  return {
-    targetSeconds,
-    limitSeconds: Math.max(targetSeconds, whole('limitSeconds')),
+  return consistentMockSettings({
+    targetSeconds: whole('targetSeconds'),
+    limitSeconds: whole('limitSeconds'),
     followUpSeconds: whole('followUpSeconds'),
     followUpsPerQuestion: whole('followUpsPerQuestion'),
     questions: whole('questions'),
     readAloud: flag('readAloud'),
     record: flag('record'),
     keepRecordings: flag('keepRecordings'),
-  };
+  });
 }
 
 /** Field by field, then repaired as a whole: the merged pair of target and limit keeps the limit at least the target. */
 export function mergeMockSettings(base: MockSettings, local: MockSettings, incoming: MockSettings): MockSettings {
-  const merged = mergeFields(base, local, incoming);
-  return merged.limitSeconds < merged.targetSeconds ? { ...merged, limitSeconds: merged.targetSeconds } : merged;
+  return consistentMockSettings(mergeFields(base, local, incoming));
 }
 
 const FIGURE_KEYS = ['duration', 'talkTime', 'silentTime', 'pauses', 'longPauses', 'longestPause', 'syllables', 'speakingRate'] as const;

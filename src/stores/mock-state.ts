@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { EMPTY_MOCK_DATA, type MockData, type MockSession, type MockSettings } from '@/domain/mock-data';
+import { consistentMockSettings, EMPTY_MOCK_DATA, type MockData, type MockSession, type MockSettings } from '@/domain/mock-data';
 import { setRecord } from './records';
 
 export interface MockSlice {
@@ -15,5 +15,5 @@ export const createMockSlice: StateCreator<MockSlice, [], [], MockSlice> = (set)
   mock: EMPTY_MOCK_DATA,
   saveMockSession: (id, session) => set((s) => ({ mock: { ...s.mock, sessions: setRecord(s.mock.sessions, id, session) } })),
   deleteMockSession: (id) => set((s) => ({ mock: { ...s.mock, sessions: setRecord(s.mock.sessions, id, undefined) } })),
-  setMockSettings: (patch) => set((s) => ({ mock: { ...s.mock, settings: { ...s.mock.settings, ...patch } } })),
+  setMockSettings: (patch) => set((s) => ({ mock: { ...s.mock, settings: consistentMockSettings({ ...s.mock.settings, ...patch }) } })),
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { analyseSpeech, SpeechAnalysisInputError } from '@/domain/speech-analysis';
 import { analyseRecording, analyseSamples, decodeRecording, RecordingAnalysisError, runInSlices, type AnalysisWorker } from '@/lib/analyse-recording';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { canRecord, chooseMimeType, openMicrophone, RecorderError, type MediaRecorderConstructor, type RecorderEnvironment } from '@/lib/recorder';
 

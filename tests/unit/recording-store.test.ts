@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { copyRecordings, createIndexedDbRecordingStore, createMemoryRecordingStore, RecordingStoreError, type RecordingStore } from '@/lib/recording-store';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DAY, DEFAULT_REVIEW_SETTINGS, EMPTY_REVIEW_DATA, STATE_REVIEW, type StoredCard } from '@/domain/review';
 import { createScheduler, gradeCard } from '@/domain/scheduling';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_STORY, type StoryFields } from '@/domain/story';
 import { createAppStore, STORAGE_KEY, UNREADABLE_PREFIX, type AppStoreOptions } from '@/stores/app-store';
