@@ -96,11 +96,22 @@ for (let first = 1; first <= SEEDS; first += PER_TEST) {
           log.push(`wait ${wait} ms`);
         }
       }
-      // Let both tabs save and hear each other, as they do when the user stops typing.
-      for (let round = 0; round < 2; round += 1) {
-        for (const t of tabs) await t.page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-        await tabs[0]?.page.waitForTimeout(400);
-      }
+      // Let both tabs save and hear each other, as they do when the user stops typing: until a round
+      // of saves in every tab leaves the stored text as it was (however long a loaded machine takes).
+      let last: string | null = null;
+      await expect
+        .poll(
+          async () => {
+            for (const t of tabs) await t.page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+            await tabs[0]?.page.waitForTimeout(250);
+            const now = (await tabs[0]?.page.evaluate((k) => localStorage.getItem(k), KEY)) ?? null;
+            const settled = now === last;
+            last = now;
+            return settled;
+          },
+          { timeout: 60_000, intervals: [0] },
+        )
+        .toBe(true);
       const stored = JSON.parse((await tabs[0]?.page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}') as Stored;
       for (const item of typed) {
         const superseded = typed.some((other) => other.story === item.story && other.field === item.field && other.step > item.step);
