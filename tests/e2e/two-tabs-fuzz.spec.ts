@@ -97,17 +97,19 @@ for (let first = 1; first <= SEEDS; first += PER_TEST) {
         }
       }
       // Let both tabs save and hear each other, as they do when the user stops typing: until a round
-      // of saves in every tab leaves the stored text as it was (however long a loaded machine takes).
+      // of saves in every tab leaves the stored text as it was, twice in a row (however long a loaded
+      // machine takes to deliver the other tab's write).
       let last: string | null = null;
+      let stableRounds = 0;
       await expect
         .poll(
           async () => {
             for (const t of tabs) await t.page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
             await tabs[0]?.page.waitForTimeout(250);
             const now = (await tabs[0]?.page.evaluate((k) => localStorage.getItem(k), KEY)) ?? null;
-            const settled = now === last;
+            stableRounds = now === last ? stableRounds + 1 : 0;
             last = now;
-            return settled;
+            return stableRounds >= 2;
           },
           { timeout: 60_000, intervals: [0] },
         )
