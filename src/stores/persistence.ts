@@ -572,7 +572,16 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
       }
     };
     if (ready()) takeInStored();
-    else void loadReader().then(takeInStored);
+    else {
+      // Without the reader there is nothing to read unless another tab wrote meanwhile.
+      let stored: string | null = syncedRaw;
+      try {
+        stored = getStorage().getItem(key);
+      } catch {
+        // Storage problems are reported by the next write.
+      }
+      if (stored !== syncedRaw) void loadReader().then(takeInStored);
+    }
     if (dirty && !blocked) schedule();
   }
 
