@@ -87,7 +87,9 @@ export function previewRecords(
 /** The review slice: logs united (the grades in both are the base), this device's card states and settings kept. */
 function reviewImportBase(local: ReviewData, incoming: ReviewData): ReviewData {
   const inIncoming = new Set(incoming.log.map(logKey));
-  return { ...incoming, log: local.log.filter((entry) => inIncoming.has(logKey(entry))) };
+  // Flags: none agreed on, so a card suspended or buried only in the file comes with it, one flagged
+  // only here stays, and one flagged differently on both sides takes the file's.
+  return { ...incoming, flags: {}, log: local.log.filter((entry) => inIncoming.has(logKey(entry))) };
 }
 
 /** Reviews added; cards this device had graded whose schedule the merged reviews change; this device's reviews a replace drops. */

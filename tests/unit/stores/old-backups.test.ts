@@ -183,6 +183,8 @@ describe.each(ALL)('import of $label', ({ text, raw }) => {
     expectRecords(plan.merged, raw);
     expectHistory(plan.merged, raw);
     expect(plan.merged.review.cards).toEqual(file.review.cards);
+    // Suspended and buried cards travel too.
+    expect(plan.merged.review.flags).toEqual(file.review.flags);
     expectStrict(plan.merged);
   });
 
